@@ -1,0 +1,1 @@
+namespace Seedance.Contracts.Analyzers { internal static class Placeholder { } }

@@ -1,0 +1,1 @@
+namespace Seedance.Contracts.CodeFixes { internal static class Placeholder { } }

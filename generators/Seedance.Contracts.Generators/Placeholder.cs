@@ -1,0 +1,1 @@
+namespace Seedance.Contracts.Generators { internal static class Placeholder { } }

@@ -1,0 +1,1 @@
+namespace Seedance.Contracts.Pact { internal static class Placeholder { } }

@@ -1,0 +1,1 @@
+namespace Seedance.Contracts { internal static class Placeholder { } }

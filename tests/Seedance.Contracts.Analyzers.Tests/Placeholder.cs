@@ -1,0 +1,1 @@
+namespace Seedance.Contracts.Analyzers.Tests; public class PlaceholderTests { }

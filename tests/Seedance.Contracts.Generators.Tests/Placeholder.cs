@@ -1,0 +1,1 @@
+namespace Seedance.Contracts.Generators.Tests; public class PlaceholderTests { }

@@ -1,0 +1,1 @@
+namespace Seedance.Contracts.Pact.Tests; public class PlaceholderTests { }

@@ -1,0 +1,1 @@
+namespace Seedance.Contracts.Simulator.Tests; public class PlaceholderTests { }

@@ -1,0 +1,1 @@
+namespace Seedance.Contracts.Tests; public class PlaceholderTests { }
