@@ -1,1 +1,0 @@
-namespace Seedance.Contracts.Analyzers { internal static class Placeholder { } }

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Seedance.Contracts.Analyzers.Model;
+
+namespace Seedance.Contracts.Analyzers.Strings
+{
+    /// <summary>SDC004: a status compared as a raw string (<c>==</c>, <c>Equals</c>, <c>is</c>, <c>switch</c>).</summary>
+    internal static class RawStringRule
+    {
+        public static void AnalyzeComparison(OperationAnalysisContext context, StatusTypeCatalog catalog)
+        {
+            switch (context.Operation)
+            {
+                case IBinaryOperation binary when binary.OperatorKind == BinaryOperatorKind.Equals || binary.OperatorKind == BinaryOperatorKind.NotEquals:
+                    CheckPair(context, catalog, binary.LeftOperand, binary.RightOperand);
+                    break;
+
+                case IInvocationOperation invocation when invocation.TargetMethod.Name == "Equals"
+                    && invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
+                    if (invocation.Instance != null && invocation.Arguments.Length >= 1)
+                    {
+                        CheckPair(context, catalog, invocation.Instance, invocation.Arguments[0].Value);
+                    }
+                    else if (invocation.Instance == null && invocation.Arguments.Length >= 2)
+                    {
+                        CheckPair(context, catalog, invocation.Arguments[0].Value, invocation.Arguments[1].Value);
+                    }
+
+                    break;
+
+                case IIsPatternOperation isPattern when IsString(isPattern.Value.Type):
+                    CheckPattern(context, catalog, isPattern.Pattern, isPattern.Value);
+                    break;
+            }
+        }
+
+        public static void AnalyzeStringSwitch(OperationAnalysisContext context, StatusTypeCatalog catalog)
+        {
+            if (context.Operation is ISwitchOperation statement && IsString(statement.Value.Type))
+            {
+                foreach (var section in statement.Cases)
+                {
+                    foreach (var clause in section.Clauses)
+                    {
+                        if (clause is ISingleValueCaseClauseOperation single)
+                        {
+                            CheckLiteral(context, catalog, single.Value, statement.Value);
+                        }
+                        else if (clause is IPatternCaseClauseOperation pattern)
+                        {
+                            CheckPattern(context, catalog, pattern.Pattern, statement.Value);
+                        }
+                    }
+                }
+            }
+            else if (context.Operation is ISwitchExpressionOperation expression && IsString(expression.Value.Type))
+            {
+                foreach (var arm in expression.Arms)
+                {
+                    CheckPattern(context, catalog, arm.Pattern, expression.Value);
+                }
+            }
+        }
+
+        private static void CheckPattern(OperationAnalysisContext context, StatusTypeCatalog catalog, IPatternOperation pattern, IOperation compared)
+        {
+            switch (pattern)
+            {
+                case IConstantPatternOperation constant:
+                    CheckLiteral(context, catalog, constant.Value, compared);
+                    break;
+                case IBinaryPatternOperation binary:
+                    CheckPattern(context, catalog, binary.LeftPattern, compared);
+                    CheckPattern(context, catalog, binary.RightPattern, compared);
+                    break;
+                case INegatedPatternOperation negated:
+                    CheckPattern(context, catalog, negated.Pattern, compared);
+                    break;
+            }
+        }
+
+        private static void CheckPair(OperationAnalysisContext context, StatusTypeCatalog catalog, IOperation left, IOperation right)
+        {
+            if (!IsString(left.Type) || !IsString(right.Type))
+            {
+                return;
+            }
+
+            if (IsStringConstant(right) && !left.ConstantValue.HasValue)
+            {
+                CheckLiteral(context, catalog, right, left);
+            }
+            else if (IsStringConstant(left) && !right.ConstantValue.HasValue)
+            {
+                CheckLiteral(context, catalog, left, right);
+            }
+        }
+
+        private static void CheckLiteral(OperationAnalysisContext context, StatusTypeCatalog catalog, IOperation literal, IOperation compared)
+        {
+            if (!(literal.ConstantValue.HasValue && literal.ConstantValue.Value is string text))
+            {
+                return;
+            }
+
+            var match = catalog.MatchWireValue(text);
+            if (match == null || (match.Closeness == WireValueCloseness.Fuzzy && !LooksLikeStatus(compared)))
+            {
+                return;
+            }
+
+            var wire = match.Member.WireValue!;
+            var hint = match.Closeness == WireValueCloseness.Exact
+                ? string.Empty
+                : " (not a wire value; did you mean \"" + wire + "\"?)";
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(StatusDiagnostics.EnumProperty, match.Type.EnumType.ToDisplayString())
+                .Add(StatusDiagnostics.MembersProperty, match.Member.Name);
+            context.ReportDiagnostic(Diagnostic.Create(
+                StatusDiagnostics.StatusComparedAsString,
+                literal.Syntax.GetLocation(),
+                properties,
+                "\"" + text + "\"",
+                hint,
+                match.Type.EnumType.Name + "." + match.Member.Name));
+        }
+
+        /// <summary>Near misses are only reported where the other side is evidently a status (<c>status</c>, <c>task.State</c>, <c>json["status"]</c>).</summary>
+        private static bool LooksLikeStatus(IOperation compared)
+        {
+            var text = compared.Syntax.ToString();
+            return text.IndexOf("status", StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf("state", StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        private static bool IsStringConstant(IOperation operation) =>
+            operation.ConstantValue.HasValue && operation.ConstantValue.Value is string;
+
+        private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
+    }
+}

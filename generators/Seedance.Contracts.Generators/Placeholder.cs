@@ -1,1 +1,0 @@
-namespace Seedance.Contracts.Generators { internal static class Placeholder { } }

@@ -1,1 +1,0 @@
-namespace Seedance.Contracts.Pact { internal static class Placeholder { } }

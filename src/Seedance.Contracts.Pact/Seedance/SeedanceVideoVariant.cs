@@ -1,0 +1,11 @@
+namespace Seedance.Contracts.Pact.Seedance;
+
+/// <summary>Which Seedance 2.0 Mini collection an interaction targets.</summary>
+public enum SeedanceVideoVariant
+{
+    /// <summary>480p tasks.</summary>
+    Mini480p,
+
+    /// <summary>720p tasks.</summary>
+    Mini720p,
+}

@@ -1,1 +1,0 @@
-namespace Seedance.Contracts { internal static class Placeholder { } }

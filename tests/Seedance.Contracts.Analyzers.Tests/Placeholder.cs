@@ -1,1 +1,0 @@
-namespace Seedance.Contracts.Analyzers.Tests; public class PlaceholderTests { }

@@ -1,1 +1,0 @@
-namespace Seedance.Contracts.Pact.Tests; public class PlaceholderTests { }

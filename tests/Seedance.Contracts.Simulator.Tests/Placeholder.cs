@@ -1,1 +1,0 @@
-namespace Seedance.Contracts.Simulator.Tests; public class PlaceholderTests { }

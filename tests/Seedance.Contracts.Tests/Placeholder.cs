@@ -1,1 +1,0 @@
-namespace Seedance.Contracts.Tests; public class PlaceholderTests { }
