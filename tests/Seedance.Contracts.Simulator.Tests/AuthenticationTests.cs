@@ -41,6 +41,17 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
+    public async Task Key_check_cannot_be_bypassed_by_changing_the_path_case_that_routing_ignores()
+    {
+        await using var session = await SimulatorSession.StartAsync();
+
+        var response = await session.GetAsync("/V1/AI/VIDEO/SEEDANCE-2-MINI", apiKey: "");
+
+        response.StatusCode.Should().Be(401);
+        response.Body.Should().Be("""{"message":"Missing API key"}""");
+    }
+
+    [Fact]
     public async Task Key_that_only_shares_a_prefix_with_the_valid_key_is_rejected()
     {
         await using var session = await SimulatorSession.StartAsync();

@@ -1,5 +1,5 @@
 using Seedance.Contracts.Pact.Provider;
-using Seedance.Contracts.Pact.Seedance;
+using Seedance.Contracts.Pact.SeedanceApi;
 using Seedance.Contracts.PactVerifier;
 using Seedance.Contracts.Simulator;
 
@@ -35,8 +35,7 @@ foreach (var file in files)
 }
 
 Console.WriteLine($"pact-verify: replaying {files.Count} pact file(s) from {folder} against the simulator at {simulator.BaseAddress}");
-var result = await verifier.VerifyAsync();
-Console.WriteLine(result.Output);
+var result = await verifier.VerifyAsync(); // the engine prints its own report to stdout
 int failed = result.Interactions.Count(i => !i.Passed);
 foreach (var failure in result.Interactions.Where(i => !i.Passed))
 {

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Seedance.Contracts.Pact.Provider;
-using Seedance.Contracts.Pact.Seedance;
+using Seedance.Contracts.Pact.SeedanceApi;
 using Seedance.Contracts.Simulator;
 using Seedance.Contracts.Simulator.Faults;
 using Seedance.Contracts.Simulator.Tasks;
@@ -42,8 +42,9 @@ internal static class SimulatorProviderStates
 
     internal static void Apply(SimulatorControl control, ProviderStateRequest request)
     {
-        if (!request.IsSetup)
+        if (!request.IsSetup || request.IsStateless)
         {
+            // Teardown, or an interaction without states: back to an empty simulator.
             control.Reset();
             return;
         }

@@ -20,6 +20,7 @@ namespace Seedance.Contracts.Analyzers.Switches
             {
                 Named |= arm.Unguarded.Named;
                 Covered |= arm.Unguarded.Matched;
+                RoutedToDefault |= arm.RoutedToDefault;
                 if (arm.AlwaysThrows)
                 {
                     ThrowingCatchAll |= arm.Unguarded.Matched & ~arm.Unguarded.Named;
@@ -41,6 +42,9 @@ namespace Seedance.Contracts.Analyzers.Switches
 
         /// <summary>Members matched by some unguarded arm (named, by value, or by a catch-all).</summary>
         public ulong Covered { get; }
+
+        /// <summary>Members named in sections that end in <c>goto default</c>.</summary>
+        public ulong RoutedToDefault { get; }
 
         /// <summary>Members reaching an always-throwing arm without being named there.</summary>
         public ulong ThrowingCatchAll { get; }

@@ -47,6 +47,9 @@ namespace Seedance.Contracts.Analyzers.Switches
             return result.ToImmutable();
         }
 
+        /// <summary>Coverage of a switch directly over <paramref name="type"/> (used by the code fix).</summary>
+        public static SwitchCoverage ComputeDirect(IOperation switchOperation, StatusType type) => Build(switchOperation, type, null);
+
         private static SwitchCoverage Build(IOperation switchOperation, StatusType type, ProjectionPath? path)
         {
             var arms = ImmutableArray.CreateBuilder<SwitchArm>();
@@ -107,14 +110,16 @@ namespace Seedance.Contracts.Analyzers.Switches
                 }
 
                 var throws = AlwaysThrows(section);
+                ulong routed = 0;
                 if (!isDefault && EndsInGotoDefault(section))
                 {
                     // `case Failed: goto default;` sends the member to the default: it is not handled on its own.
+                    routed = named;
                     named = 0;
                     throws = defaultThrows;
                 }
 
-                arms.Add(new SwitchArm(i, section.Syntax, new PatternCoverage(matched, named), isDefault, throws));
+                arms.Add(new SwitchArm(i, section.Syntax, new PatternCoverage(matched, named), isDefault, throws, routed));
             }
 
             return new SwitchCoverage(type, path?.Display, false, arms.ToImmutable());

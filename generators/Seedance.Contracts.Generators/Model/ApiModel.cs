@@ -103,3 +103,9 @@ namespace Seedance.Contracts.Generators.Model
         public string Accessibility => IsPublic ? "public" : "internal";
     }
 }
+
+namespace Seedance.Contracts.Generators.Model
+{
+    /// <summary>What the merge step hands the emit step: the API, or only diagnostics when it failed.</summary>
+    internal sealed record GroupOutput(ApiModel? Api, EquatableArray<DiagnosticInfo> Diagnostics);
+}

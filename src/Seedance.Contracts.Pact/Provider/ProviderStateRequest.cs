@@ -11,6 +11,9 @@ namespace Seedance.Contracts.Pact.Provider;
 /// <param name="Params">Its parameters with their JSON types (the verifier keeps numbers as numbers).</param>
 public sealed record ProviderStateRequest(string Action, string State, IReadOnlyDictionary<string, JsonElement> Params)
 {
+    /// <summary>True when the interaction has no provider state (the verifier still calls the endpoint).</summary>
+    public bool IsStateless => State.Length == 0;
+
     /// <summary>True for the call made before the interaction.</summary>
     public bool IsSetup => string.Equals(Action, "setup", StringComparison.OrdinalIgnoreCase);
 
@@ -35,7 +38,8 @@ public sealed record ProviderStateRequest(string Action, string State, IReadOnly
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            string state = root.GetProperty("state").GetString() ?? throw new FormatException("'state' is null.");
+            // Interactions without provider states still get a setup call, with no (or an empty) state.
+            string state = root.TryGetProperty("state", out var st) && st.ValueKind == JsonValueKind.String ? st.GetString()! : string.Empty;
             string action = root.TryGetProperty("action", out var a) ? a.GetString() ?? "setup" : "setup";
             var parameters = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             if (root.TryGetProperty("params", out var p) && p.ValueKind == JsonValueKind.Object)
@@ -48,7 +52,7 @@ public sealed record ProviderStateRequest(string Action, string State, IReadOnly
 
             return new ProviderStateRequest(action, state, parameters);
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             throw new FormatException($"Not a provider-state request: {ex.Message}", ex);
         }

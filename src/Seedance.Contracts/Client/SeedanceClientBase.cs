@@ -227,8 +227,7 @@ public abstract class SeedanceClientBase : IDisposable
         Func<TDetail, string> describeStatus,
         string taskId,
         IProgress<TDetail>? progress,
-        CancellationToken cancellationToken)
-        where TDetail : notnull =>
+        CancellationToken cancellationToken) =>
         TaskPoller.WaitAsync(fetch, classify, describeStatus, taskId, Options.Polling, Options.TimeProvider, progress, cancellationToken);
 
     /// <summary>Disposes the HTTP client if this client owns it.</summary>

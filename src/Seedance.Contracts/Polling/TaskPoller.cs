@@ -33,7 +33,6 @@ public static class TaskPoller
         TimeProvider timeProvider,
         IProgress<TDetail>? progress = null,
         CancellationToken cancellationToken = default)
-        where TDetail : notnull
     {
         ArgumentNullException.ThrowIfNull(fetch);
         ArgumentNullException.ThrowIfNull(classify);
@@ -54,7 +53,6 @@ public static class TaskPoller
         TimeProvider timeProvider,
         IProgress<TDetail>? progress,
         CancellationToken cancellationToken)
-        where TDetail : notnull
     {
         long started = timeProvider.GetTimestamp();
         int attempts = 0;

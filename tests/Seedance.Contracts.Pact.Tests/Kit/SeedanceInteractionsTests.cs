@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Seedance.Contracts.Pact.Seedance;
+using Seedance.Contracts.Pact.SeedanceApi;
 using Seedance.Contracts.Pact.Tests.Support;
 
 namespace Seedance.Contracts.Pact.Tests.Kit;
@@ -42,7 +42,7 @@ public sealed class SeedanceInteractionsTests : IDisposable
     }
 
     [Fact]
-    public async Task The_missing_key_interaction_fails_when_the_consumer_sends_a_key_it_should_not_need_only_if_the_path_differs()
+    public async Task A_request_for_another_task_id_than_the_interaction_names_is_reported_as_unexpected()
     {
         // The missing-key interaction expects no key header; a request to another task id is a mismatch.
         var pact = SeedanceInteractions.CreateBuilder("kit-seedance-consumer", dir.Path);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Seedance.Contracts.Pact.Seedance;
+namespace Seedance.Contracts.Pact.SeedanceApi;
 
 /// <summary>What a ready-made interaction expects the consumer to send, and the example it answers with.</summary>
 /// <param name="Description">The interaction's description in the pact.</param>

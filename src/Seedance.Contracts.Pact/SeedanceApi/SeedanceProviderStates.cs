@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Pact.Seedance;
+namespace Seedance.Contracts.Pact.SeedanceApi;
 
 /// <summary>
 /// Provider-state names and parameter names shared by consumer pacts and the provider's state handler.

@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Pact.Seedance;
+namespace Seedance.Contracts.Pact.SeedanceApi;
 
 /// <summary>Fixed facts of the Magnific Seedance 2.0 Mini contract that consumer pacts and the verifier share.</summary>
 public static class SeedanceContract

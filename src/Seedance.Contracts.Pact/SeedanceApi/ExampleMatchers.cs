@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Seedance.Contracts.Pact.Matchers;
 
-namespace Seedance.Contracts.Pact.Seedance;
+namespace Seedance.Contracts.Pact.SeedanceApi;
 
 /// <summary>
 /// Puts matchers on a spec example where the values legitimately vary between runs and providers, and

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Seedance.Contracts.Pact.Builders;
 using Seedance.Contracts.Pact.Matchers;
 
-namespace Seedance.Contracts.Pact.Seedance;
+namespace Seedance.Contracts.Pact.SeedanceApi;
 
 /// <summary>
 /// Ready-made interactions of the Magnific Seedance 2.0 Mini API, built from the spec's named examples
@@ -16,6 +16,9 @@ public sealed class SeedanceInteractions
     /// <summary>Builds interactions from the given examples.</summary>
     /// <param name="examples">The spec's examples, normally <c>Seedance.Contracts.MagnificExamples.All</c>.</param>
     public SeedanceInteractions(IEnumerable<SpecExample> examples) => catalog = new SeedanceExampleCatalog(examples);
+
+    /// <summary>Interactions built from the examples catalog generated from the family spec (<c>MagnificExamples.All</c>).</summary>
+    public static SeedanceInteractions Default { get; } = new(MagnificExamples.All);
 
     /// <summary>A pact builder for the Seedance provider (V4).</summary>
     /// <param name="consumer">Your application's name.</param>

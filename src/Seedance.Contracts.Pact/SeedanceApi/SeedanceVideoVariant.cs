@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Pact.Seedance;
+namespace Seedance.Contracts.Pact.SeedanceApi;
 
 /// <summary>Which Seedance 2.0 Mini collection an interaction targets.</summary>
 public enum SeedanceVideoVariant

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Seedance.Contracts.Pact.Seedance;
+namespace Seedance.Contracts.Pact.SeedanceApi;
 
 /// <summary>
 /// Looks up the spec's named examples (the generated <c>MagnificExamples.All</c>) by operation, status code

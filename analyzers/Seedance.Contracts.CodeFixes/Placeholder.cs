@@ -1,1 +1,0 @@
-namespace Seedance.Contracts.CodeFixes { internal static class Placeholder { } }

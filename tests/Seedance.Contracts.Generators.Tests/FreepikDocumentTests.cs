@@ -1,0 +1,42 @@
+using Microsoft.CodeAnalysis;
+using Seedance.Contracts.Generators.Tests.Infrastructure;
+
+namespace Seedance.Contracts.Generators.Tests;
+
+public sealed class FreepikDocumentTests
+{
+    private static readonly Lazy<GenerationResult> Result = new(() => GeneratorHarness.Run(SpecFile.Fixture("freepik-api-v1-openapi.2024.yaml", "Freepik.Api")));
+
+    [Fact]
+    public void Whole_document_generates_and_compiles_with_zero_errors_and_warnings()
+    {
+        Result.Value.CompileErrorsAndWarnings.Select(d => d.ToString()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Its_diagnostics_are_only_the_documented_informational_ones()
+    {
+        var diagnostics = Result.Value.GeneratorDiagnostics;
+        diagnostics.Should().OnlyContain(d => (d.Id == "SDG005" || d.Id == "SDG007") && d.Severity == DiagnosticSeverity.Info,
+            string.Join("\n", diagnostics.Select(d => d.ToString())));
+        diagnostics.Should().OnlyContain(d => d.Location.GetLineSpan().Path.EndsWith("freepik-api-v1-openapi.2024.yaml"));
+    }
+
+    [Fact]
+    public void Operations_without_operationId_are_named_from_method_and_path()
+    {
+        var client = Result.Value.Compilation.GetTypeByMetadataName("Freepik.Api.FreepikClient")!;
+        var methods = client.GetMembers().OfType<IMethodSymbol>().Where(m => m.DeclaredAccessibility == Accessibility.Public && m.MethodKind == MethodKind.Ordinary).Select(m => m.Name).ToList();
+        methods.Should().Contain(["PostAiTextToImageAsync", "GetAiImageUpscalerByTaskIdAsync", "GetResourcesByResourceIdDownloadByResourceFormatAsync", "PostAiBetaRemoveBackgroundAsync"]);
+        methods.Should().Contain("WaitForAiMysticByTaskIdCompletionAsync");
+    }
+
+    [Fact]
+    public void Api_is_internal_by_default_and_prefixed_from_the_title()
+    {
+        var task = Result.Value.Compilation.GetTypeByMetadataName("Freepik.Api.FreepikTask");
+        task.Should().NotBeNull();
+        task!.DeclaredAccessibility.Should().Be(Accessibility.Internal);
+        Result.Value.Source("Client.g.cs").Should().Contain("SeedanceAuthScheme.ApiKeyHeader(\"x-freepik-api-key\")");
+    }
+}

@@ -1,1 +1,0 @@
-namespace Seedance.Contracts.Generators.Tests; public class PlaceholderTests { }
