@@ -39,4 +39,6 @@ echo '<Project></Project>' > "$work/Directory.Packages.props"
 for i in $(seq 1 "$runs"); do
   (cd "$work" && dotnet build --no-restore --no-incremental -v:d -nologo > "$work/build-$i.log" 2>&1) || { tail -30 "$work/build-$i.log"; exit 1; }
 done
+# LOGS_DIR keeps the detailed logs (the per-analyzer tables) for inspection.
+if [ -n "${LOGS_DIR:-}" ]; then mkdir -p "$LOGS_DIR" && cp "$work"/build-*.log "$LOGS_DIR"/; fi
 python3 "$here/parse_report.py" "$work"/build-*.log

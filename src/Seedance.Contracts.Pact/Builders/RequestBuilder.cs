@@ -44,6 +44,15 @@ public sealed class RequestBuilder
         return this;
     }
 
+    /// <summary>Adds a provider state with string parameters (the PactNet shape); each value stays a JSON string.</summary>
+    /// <param name="state">The state's name.</param>
+    /// <param name="parameters">Parameter names and string values.</param>
+    public RequestBuilder Given(string state, IReadOnlyDictionary<string, string> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Given(state, parameters.ToDictionary(p => p.Key, p => (object?)p.Value));
+    }
+
     /// <summary>Sets the request method and an exact path.</summary>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path, starting with <c>/</c>.</param>

@@ -8,6 +8,9 @@ namespace Seedance.Contracts;
 /// <remarks>
 /// Transient HTTP failures are not retried here; that is the HTTP pipeline's job (the resilience handler
 /// registered by dependency injection). An exception thrown by the fetch function ends the polling.
+/// The timeout is checked between polls; a fetch already in flight is bounded by the HTTP client's own
+/// timeout (<see cref="SeedanceClientOptions.Timeout"/>), so the last wait ends at the deadline and one
+/// final poll runs there before <see cref="TaskPollingTimeoutException"/> is thrown.
 /// </remarks>
 public static class TaskPoller
 {

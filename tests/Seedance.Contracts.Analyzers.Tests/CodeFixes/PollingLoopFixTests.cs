@@ -67,7 +67,6 @@ public class PollingLoopFixTests
                         task = FetchDetail();
                     }
                     while (attempts++ < 10 && !task.Status.IsTerminal());
-
                     if (task.Status.IsFailure())
                     {
                         throw new InvalidOperationException($"The task ended with status {task.Status}.");

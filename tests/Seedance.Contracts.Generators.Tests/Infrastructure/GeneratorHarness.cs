@@ -28,9 +28,11 @@ public static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver NewDriver(IEnumerable<SpecFile> specs, bool track = true)
+    public static GeneratorDriver NewDriver(IEnumerable<SpecFile> specs, bool track = true) => NewDriver(specs, out _, track);
+
+    public static GeneratorDriver NewDriver(IEnumerable<SpecFile> specs, out ImmutableArray<AdditionalText> texts, bool track = true)
     {
-        var texts = specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+        texts = specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             new[] { new SeedanceGenerator().AsSourceGenerator() },
             texts,

@@ -92,6 +92,22 @@ public sealed class PactFileWritingTests : IDisposable
     }
 
     [Fact]
+    public async Task String_state_parameters_in_the_pactnet_shape_stay_strings_even_when_they_look_numeric()
+    {
+        var pact = PactBuilder.V4("params-consumer", "params-provider", dir.Path);
+        pact.UponReceiving("a ping").Given("a thing exists", new Dictionary<string, string> { ["count"] = "10" })
+            .WithRequest(HttpMethod.Get, "/ping").WillRespond().WithStatus(200);
+        await pact.VerifyAsync(async uri =>
+        {
+            using var http = new HttpClient { BaseAddress = uri };
+            await http.GetAsync("/ping");
+        });
+
+        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(dir.Path, "params-consumer-params-provider.json")))!;
+        root["interactions"]![0]!["providerStates"]![0]!["params"]!["count"]!.GetValueKind().Should().Be(System.Text.Json.JsonValueKind.String);
+    }
+
+    [Fact]
     public async Task Two_interactions_with_the_same_request_are_refused_before_the_mock_server_starts()
     {
         var pact = PactBuilder.V4("dup-consumer", "dup-provider", dir.Path);
