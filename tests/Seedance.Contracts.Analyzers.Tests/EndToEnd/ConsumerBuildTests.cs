@@ -32,7 +32,7 @@ public class ConsumerBuildTests
 
         consumer.WriteSource("StatusText.cs", ForgetsFailed);
         var forgotten = await consumer.BuildAsync();
-        forgotten.Should().Contain("StatusText.cs(10,9): warning SDC001: Switch does not explicitly handle failure status MagnificTaskStatus.Failed");
+        forgotten.Should().Contain("StatusText.cs(9,9): warning SDC001: Switch does not explicitly handle failure status MagnificTaskStatus.Failed");
 
         // The MSBuild property reaches the analyzer through the runtime's CompilerVisibleProperty.
         var optedIn = await consumer.BuildAsync("-p:SeedanceDefaultHandlesFailure=true");

@@ -42,6 +42,10 @@ internal sealed class ConsumerProject : IDisposable
         File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"),
             "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>\n");
         var props = Path.Combine(RepoRoot, "src", "Seedance.Contracts", "build", "Seedance.Contracts.props");
+        // A private copy: a concurrent rebuild of the runtime must not change the DLL under a running build.
+        var runtimeCopy = Path.Combine(directory, "lib", "Seedance.Contracts.dll");
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(runtimeCopy)!);
+        File.Copy(RuntimeAssembly, runtimeCopy);
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $$"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{{props}}" />
@@ -51,7 +55,7 @@ internal sealed class ConsumerProject : IDisposable
                 <OutputType>Library</OutputType>
               </PropertyGroup>
               <ItemGroup>
-                <Reference Include="Seedance.Contracts" HintPath="{{RuntimeAssembly}}" />
+                <Reference Include="Seedance.Contracts" HintPath="{{runtimeCopy}}" />
                 <Analyzer Include="{{AnalyzerAssembly}}" />
               </ItemGroup>
             </Project>

@@ -108,6 +108,24 @@ public sealed class PactFileWritingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pact_file_the_engine_cannot_merge_into_fails_with_an_engine_exception_naming_the_call()
+    {
+        File.WriteAllText(Path.Combine(dir.Path, "corrupt-consumer-corrupt-provider.json"), "this is not a pact");
+        var pact = PactBuilder.V4("corrupt-consumer", "corrupt-provider", dir.Path);
+        pact.UponReceiving("a ping").WithRequest(HttpMethod.Get, "/ping").WillRespond().WithStatus(200);
+
+        var act = () => pact.VerifyAsync(async uri =>
+        {
+            using var http = new HttpClient { BaseAddress = uri };
+            await http.GetAsync("/ping");
+        });
+
+        var error = (await act.Should().ThrowAsync<PactEngineException>()).Which;
+        error.Operation.Should().Be("pactffi_pact_handle_write_file");
+        error.Message.Should().Contain($"could not be written to '{dir.Path}'");
+    }
+
+    [Fact]
     public async Task Two_interactions_with_the_same_request_are_refused_before_the_mock_server_starts()
     {
         var pact = PactBuilder.V4("dup-consumer", "dup-provider", dir.Path);
