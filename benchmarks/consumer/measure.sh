@@ -5,6 +5,8 @@
 # Not part of CI. Knobs: BUILD_RUNS (default 5), START_RUNS (default 20), KEEP_WORK=1 keeps the temp folder.
 # Writes .artifacts/consumer-measure/figures.json and prints a summary.
 set -euo pipefail
+# Everything runs inside main so bash has read the whole script before it starts (safe to edit while it runs).
+main() {
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 cd "$repo"
@@ -158,3 +160,6 @@ figures = {
 json.dump(figures, open(os.path.join(results, "figures.json"), "w"), indent=1)
 print(json.dumps(figures, indent=1))
 PY
+}
+
+main "$@"

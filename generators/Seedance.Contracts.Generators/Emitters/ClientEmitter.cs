@@ -26,7 +26,7 @@ namespace Seedance.Contracts.Generators.Emitters
 
         private static void EmitOptions(SourceWriter w, ApiModel api)
         {
-            w.Summary("Options of <see cref=\"" + api.ClientName + "\"/>; the base address defaults to the spec's first server.", string.Empty);
+            w.SummaryXml("Options of <see cref=\"" + api.ClientName + "\"/>; the base address defaults to the spec's first server.");
             w.Open(api.Accessibility + " partial class " + api.OptionsName + " : global::Seedance.Contracts.SeedanceClientOptions");
             w.Summary("The spec's first server" + (api.ServerUrl == null ? " (the spec lists none, so this is null and BaseAddress must be set)" : ": " + api.ServerUrl) + ".", string.Empty);
             w.Line("public static global::System.Uri" + (api.ServerUrl == null ? "?" : string.Empty) + " DefaultBaseAddress { get; } = " + (api.ServerUrl == null ? "null" : "new global::System.Uri(" + SourceWriter.Literal(api.ServerUrl) + ", global::System.UriKind.Absolute)") + ";");
@@ -102,7 +102,7 @@ namespace Seedance.Contracts.Generators.Emitters
 
             parameters.Add(Token + " cancellationToken = default");
 
-            w.Summary(op.Documentation, op.HttpMethod.ToUpperInvariant() + " " + op.Path);
+            w.Summary(op.Documentation, SourceWriter.Escape(op.HttpMethod.ToUpperInvariant() + " " + op.Path));
             w.Doc("<remarks><c>" + op.HttpMethod.ToUpperInvariant() + " " + SourceWriter.Escape(op.Path) + "</c> (operation <c>" + SourceWriter.Escape(op.OperationId) + "</c>).</remarks>");
             foreach (var p in op.Parameters)
             {
@@ -161,7 +161,8 @@ namespace Seedance.Contracts.Generators.Emitters
                 ? "ct => " + op.MethodName + "(" + wait.TaskIdParameter + ", ct)"
                 : "async ct => (await " + op.MethodName + "(" + wait.TaskIdParameter + ", ct).ConfigureAwait(false))." + wait.EnvelopeProperty;
             string statusEnum = "global::" + api.Namespace + "." + wait.StatusEnum + "Extensions";
-            w.Summary("Polls " + op.MethodName + " until the task ends: returns the succeeded detail, throws TaskFailedException&lt;" + wait.DetailType.Name + "&gt; when it fails and TaskPollingTimeoutException when it does not end in time (Options.Polling).", string.Empty);
+            w.SummaryXml("Polls <see cref=\"" + op.MethodName + "(string, " + Token + ")\"/> until the task ends: returns the succeeded detail, throws <see cref=\"global::Seedance.Contracts.TaskFailedException{TDetail}\"/> (with the "
+                + wait.DetailType.Name + " detail) when it fails and <see cref=\"global::Seedance.Contracts.TaskPollingTimeoutException\"/> when it does not end in time (<see cref=\"global::Seedance.Contracts.SeedanceClientOptions.Polling\"/>).");
             w.Doc("<param name=\"" + wait.TaskIdParameter.TrimStart('@') + "\">The task id.</param>");
             w.Doc("<param name=\"progress\">Receives every observed detail.</param>");
             w.Doc("<param name=\"cancellationToken\">Stops the polling.</param>");
@@ -179,7 +180,7 @@ namespace Seedance.Contracts.Generators.Emitters
 
         private static void EmitServiceCollectionExtensions(SourceWriter w, ApiModel api)
         {
-            w.Summary("Registers <see cref=\"" + api.ClientName + "\"/> on IHttpClientFactory.", string.Empty);
+            w.SummaryXml("Registers <see cref=\"" + api.ClientName + "\"/> on IHttpClientFactory.");
             w.Open(api.Accessibility + " static partial class " + api.Prefix + "ServiceCollectionExtensions");
             w.Summary("Adds a typed " + api.ClientName + " (with the runtime's retry policy for idempotent requests).", string.Empty);
             w.Doc("<param name=\"services\">The service collection.</param>");

@@ -46,7 +46,7 @@ namespace Seedance.Contracts.Generators.Emitters
                 }
                 else
                 {
-                    w.Summary("Wire value <c>" + SourceWriter.Escape(m.WireValue) + "</c>" + (m.StatusKind != null ? " (" + m.StatusKind.ToLowerInvariant() + ")" : string.Empty) + ".", string.Empty);
+                    w.SummaryXml("Wire value <c>" + SourceWriter.Escape(m.WireValue) + "</c>" + (m.StatusKind != null ? " (" + m.StatusKind.ToLowerInvariant() + ")" : string.Empty) + ".");
                     if (e.IsStatus)
                     {
                         w.Line("[global::Seedance.Contracts.TaskStatusMember(" + SourceWriter.Literal(m.WireValue) + ", " + Kind + "." + m.StatusKind + ")]");
@@ -64,7 +64,7 @@ namespace Seedance.Contracts.Generators.Emitters
         {
             string t = "global::" + api.Namespace + "." + e.Name;
             var listed = e.Members.Where(m => m.StatusKind != "Unknown").ToList();
-            w.Summary("Allocation-free helpers for <see cref=\"" + e.Name + "\"/>.", string.Empty);
+            w.SummaryXml("Allocation-free helpers for <see cref=\"" + e.Name + "\"/>.");
             w.Open(api.Accessibility + " static partial class " + e.Name + "Extensions");
 
             if (e.IsInteger)
@@ -184,7 +184,7 @@ namespace Seedance.Contracts.Generators.Emitters
             var members = e.Members.Where(m => m.StatusKind != null && include(m.StatusKind)).ToList();
             w.Summary("Whether " + meaning + ".", string.Empty);
             w.Doc("<param name=\"value\">The status.</param>");
-            w.Doc("<returns>True for " + string.Join(", ", members.Select(m => m.WireValue)) + ".</returns>");
+            w.Doc("<returns>True for " + SourceWriter.Escape(string.Join(", ", members.Select(m => m.WireValue))) + ".</returns>");
             string condition = members.Count == 0 ? "false" : string.Join(" || ", members.Select(m => "value == " + t + "." + m.Name));
             w.Line("public static bool " + name + "(this " + t + " value) => " + condition + ";");
             w.Line();

@@ -31,7 +31,7 @@ namespace Seedance.Contracts.Generators.Emitters
             w.Summary("Creates a context that owns new default options.", string.Empty);
             w.Line("public " + ctx + "() : base(null) { }");
             w.Line();
-            w.Summary("Creates a context bound to <paramref name=\"options\"/>.", string.Empty);
+            w.SummaryXml("Creates a context bound to <paramref name=\"options\"/>.");
             w.Doc("<param name=\"options\">The options (they become bound to this context).</param>");
             w.Line("public " + ctx + "(" + Json + ".JsonSerializerOptions options) : base(options) { }");
             w.Line();
@@ -44,12 +44,12 @@ namespace Seedance.Contracts.Generators.Emitters
                 string cs = CsTypes.Write(t, api.Namespace);
                 string name = CsTypes.InfoName(t);
                 w.Line("private " + Meta + ".JsonTypeInfo<" + cs + ">? _" + name + ";");
-                w.Summary("JSON metadata for <c>" + SourceWriter.Escape(cs.Replace("global::", string.Empty)) + "</c>.", string.Empty);
+                w.SummaryXml("JSON metadata for <c>" + SourceWriter.Escape(cs.Replace("global::", string.Empty)) + "</c>.");
                 w.Line("public " + Meta + ".JsonTypeInfo<" + cs + "> " + name + " => _" + name + " ??= (" + Meta + ".JsonTypeInfo<" + cs + ">)Options.GetTypeInfo(typeof(" + cs.TrimEnd('?') + (t.Nullable ? "?" : string.Empty) + "));");
                 w.Line();
             }
 
-            w.Summary("Resolves metadata for <paramref name=\"type\"/> through the context's options.", string.Empty);
+            w.SummaryXml("Resolves metadata for <paramref name=\"type\"/> through the context's options.");
             w.Doc("<param name=\"type\">The type.</param>");
             w.Doc("<returns>The metadata, or null for types this context does not know.</returns>");
             w.Open("public override " + Meta + ".JsonTypeInfo? GetTypeInfo(global::System.Type type)");

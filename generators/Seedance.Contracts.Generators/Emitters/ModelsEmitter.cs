@@ -18,7 +18,7 @@ namespace Seedance.Contracts.Generators.Emitters
                 w.Open(api.Accessibility + " sealed partial class " + model.Name);
                 foreach (var p in model.Properties)
                 {
-                    w.Summary(p.Documentation, "The <c>" + p.WireName + "</c> property.");
+                    w.Summary(p.Documentation, "The <c>" + SourceWriter.Escape(p.WireName) + "</c> property.");
                     w.Doc("<remarks>Wire name <c>" + SourceWriter.Escape(p.WireName) + "</c>; " + (p.Required ? "required" : "optional, left out of the JSON when null") + ".</remarks>");
                     string type = CsTypes.Write(p.Type, api.Namespace);
                     w.Line("public " + type + " " + p.Name + " { get; set; }" + Initializer(p, api.Namespace));

@@ -38,9 +38,11 @@ public class ConsumerBuildTests
         var optedIn = await consumer.BuildAsync("-p:SeedanceDefaultHandlesFailure=true");
         optedIn.Should().NotContain("SDC001");
 
-        consumer.WriteSource("StatusText.cs", ForgetsFailed.Replace(
-            "                    default:",
-            "                    case MagnificTaskStatus.Failed:\n                        return \"failed\";\n                    default:"));
+        var handlesFailed = ForgetsFailed.Replace(
+            "            default:",
+            "            case MagnificTaskStatus.Failed:\n                return \"failed\";\n            default:");
+        handlesFailed.Should().Contain("case MagnificTaskStatus.Failed:");
+        consumer.WriteSource("StatusText.cs", handlesFailed);
         var handled = await consumer.BuildAsync();
         handled.Should().NotContain("SDC001");
         handled.Should().Contain("Consumer.dll", "the build must actually have compiled the consumer");

@@ -21,30 +21,40 @@ public static class GeneratorHarness
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
-    public static CSharpCompilation NewCompilation(params string[] sources) =>
+    public static readonly CSharpParseOptions DefaultParseOptions = new(LanguageVersion.Latest);
+
+    public static CSharpCompilation NewCompilation(params string[] sources) => NewCompilation(DefaultParseOptions, sources);
+
+    public static CSharpCompilation NewCompilation(CSharpParseOptions parseOptions, params string[] sources) =>
         CSharpCompilation.Create(
             "Generated_" + Guid.NewGuid().ToString("N"),
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver NewDriver(IEnumerable<SpecFile> specs, bool track = true) => NewDriver(specs, out _, track);
 
-    public static GeneratorDriver NewDriver(IEnumerable<SpecFile> specs, out ImmutableArray<AdditionalText> texts, bool track = true)
+    public static GeneratorDriver NewDriver(IEnumerable<SpecFile> specs, out ImmutableArray<AdditionalText> texts, bool track = true) =>
+        NewDriver(specs, DefaultParseOptions, out texts, track);
+
+    public static GeneratorDriver NewDriver(IEnumerable<SpecFile> specs, CSharpParseOptions parseOptions, out ImmutableArray<AdditionalText> texts, bool track = true)
     {
         texts = specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             new[] { new SeedanceGenerator().AsSourceGenerator() },
             texts,
-            new CSharpParseOptions(LanguageVersion.Latest),
+            parseOptions,
             new SpecOptionsProvider(specs.ToList()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
     }
 
-    public static GenerationResult Run(params SpecFile[] specs)
+    public static GenerationResult Run(params SpecFile[] specs) => RunWith(DefaultParseOptions, specs);
+
+    /// <summary>Runs with the given parse options (language version, documentation mode) for consumer and generated code.</summary>
+    public static GenerationResult RunWith(CSharpParseOptions parseOptions, params SpecFile[] specs)
     {
-        var compilation = NewCompilation("namespace Consumer { internal static class Marker { } }");
-        var driver = NewDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var compilation = NewCompilation(parseOptions, "namespace Consumer { internal static class Marker { } }");
+        var driver = NewDriver(specs, parseOptions, out _).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GenerationResult(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
     }
 
