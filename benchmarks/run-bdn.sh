@@ -32,7 +32,8 @@ for report in "${reports[@]}"; do
     echo
     echo "Run $started with \`bash benchmarks/run-bdn.sh ${args[*]}\`; load average (1/5/15 min) before: $load_before, after: $load_after (2 cores)."
     echo
-    cat "$report"
+    # BenchmarkDotNet HTML-escapes the quotes around method descriptions; markdown does not need that.
+    sed "s/&#39;/'/g" "$report"
   } > "$dest/$name.md"
   echo "wrote $dest/$name.md"
 done

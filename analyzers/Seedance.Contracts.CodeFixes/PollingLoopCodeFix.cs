@@ -91,7 +91,7 @@ namespace Seedance.Contracts.CodeFixes
                 : (ExpressionSyntax)IsPatternExpression(status, UnaryPattern(MembersPattern(enumType, type, type.Terminal)));
             var failureTest = StatusSyntax.HasMethod(extensions, "IsFailure", 1)
                 ? Call(status, "IsFailure")
-                : (ExpressionSyntax)IsPatternExpression(status, MembersPattern(enumType, type, type.Failure));
+                : FailureComparison(status, enumType, type);
 
             var message = InterpolatedStringExpression(Token(SyntaxKind.InterpolatedStringStartToken))
                 .AddContents(
@@ -174,6 +174,15 @@ namespace Seedance.Contracts.CodeFixes
 
         private static InvocationExpressionSyntax Call(ExpressionSyntax receiver, string method) =>
             InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(method)));
+
+        /// <summary><c>x == E.Failed</c> for one failure member (<c>x is E.Failed</c> would parse as a type test), else a pattern.</summary>
+        private static ExpressionSyntax FailureComparison(ExpressionSyntax status, INamedTypeSymbol enumType, StatusType type)
+        {
+            var failures = new System.Collections.Generic.List<StatusMember>(MemberSet.Enumerate(type.Failure, type));
+            return failures.Count == 1
+                ? BinaryExpression(SyntaxKind.EqualsExpression, status, StatusSyntax.MemberAccess(enumType, failures[0].Name))
+                : IsPatternExpression(status, MembersPattern(enumType, type, type.Failure));
+        }
 
         private static PatternSyntax MembersPattern(INamedTypeSymbol enumType, StatusType type, ulong members)
         {

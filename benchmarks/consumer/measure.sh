@@ -39,7 +39,7 @@ simulator="$repo/$simulator"
 # 2. Pack into a feed of our own (.ci/pack.sh, unique version), so the end-to-end tests' feed is left alone.
 feed="$repo/.artifacts/bench-feed"
 log "packing into $feed"
-SEEDANCE_FEED="$feed" bash .ci/pack.sh > "$results/pack.log"
+SEEDANCE_FEED="$feed" bash .ci/pack.sh > "$results/pack.log" 2>&1 || { tail -20 "$results/pack.log" >&2; echo "pack failed" >&2; exit 1; }
 version="$(cat "$feed/version.txt")"
 # The build-time figure is meaningless if the package does not carry its Roslyn components: refuse to measure.
 components="$(unzip -l "$feed/Seedance.Contracts.$version.nupkg" | grep -c -E 'analyzers/dotnet/cs/Seedance\.Contracts\.(Generators|Analyzers)\.dll' || true)"

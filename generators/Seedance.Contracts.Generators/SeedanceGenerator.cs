@@ -70,7 +70,10 @@ namespace Seedance.Contracts.Generators
                 Get(options, "SeedanceVisibility"),
                 Get(options, "SeedanceOperations"),
                 Get(options, "SeedancePrefix"),
-                rootNamespace));
+                rootNamespace,
+                Get(options, "SeedanceStatusSuccess"),
+                Get(options, "SeedanceStatusFailure"),
+                Get(options, "SeedanceNotStatusEnums")));
         }
 
         private static string? Get(AnalyzerConfigOptions options, string name) =>

@@ -5,7 +5,8 @@ namespace Seedance.Contracts.Generators.Tests;
 
 public sealed class FreepikDocumentTests
 {
-    private static readonly Lazy<GenerationResult> Result = new(() => GeneratorHarness.Run(SpecFile.Fixture("freepik-api-v1-openapi.2024.yaml", "Freepik.Api")));
+    /// <summary>Shared with other test classes: the document is large, so it is generated once per run.</summary>
+    internal static readonly Lazy<GenerationResult> Result = new(() => GeneratorHarness.Run(SpecFile.Fixture("freepik-api-v1-openapi.2024.yaml", "Freepik.Api")));
 
     [Fact]
     public void Whole_document_generates_and_compiles_with_zero_errors_and_warnings()

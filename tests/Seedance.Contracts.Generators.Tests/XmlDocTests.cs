@@ -44,7 +44,7 @@ public sealed class XmlDocTests
               properties:
                 state:
                   type: string
-                  description: State <see cref="X"/> is text here, not markup.
+                  description: State <em>em</em> is text here, not markup.
                   enum: [PENDING, DONE, FAILED, 'a<b&c']
                 'weird<name>':
                   type: string
@@ -93,7 +93,7 @@ public sealed class XmlDocTests
         var result = Markup.Value;
         string models = result.Source("Models.g.cs");
         models.Should().Contain("/// An item; compare a &lt; b &amp;&amp; b &gt; c.");
-        models.Should().Contain("/// State &lt;see cref=\"X\"/&gt; is text here, not markup.");
+        models.Should().Contain("/// State &lt;em&gt;em&lt;/em&gt; is text here, not markup.");
         models.Should().Contain("/// The <c>weird&lt;name&gt;</c> property.");
 
         // Through Roslyn's own reading of the comment, the reader sees the spec's characters back.

@@ -23,7 +23,7 @@ namespace Seedance.Contracts.Analyzers.Loops
             {
                 var type = pair.Key;
                 var failure = catalog.Options.RequiredFailureMembers(type);
-                if ((pair.Value & type.Success) == 0 || (pair.Value & failure) != 0 || failure == 0 || ChecksFailure(loop, type, failure))
+                if ((pair.Value & type.Success) == 0 || (pair.Value & failure) != 0 || failure == 0 || ChecksFailure(loop, type, failure, catalog))
                 {
                     continue;
                 }
@@ -64,13 +64,14 @@ namespace Seedance.Contracts.Analyzers.Loops
         }
 
         /// <summary>Anything in the loop that looks at a failure member, <c>IsFailure()</c>, <c>IsTerminal()</c> or <c>TaskStatusKind.Failed</c>.</summary>
-        private static bool ChecksFailure(ILoopOperation loop, StatusType type, ulong failure)
+        private static bool ChecksFailure(ILoopOperation loop, StatusType type, ulong failure, StatusTypeCatalog catalog)
         {
             foreach (var operation in loop.DescendantsAndSelf())
             {
                 switch (operation)
                 {
-                    case IInvocationOperation invocation when invocation.TargetMethod.Name == "IsFailure" || invocation.TargetMethod.Name == "IsTerminal":
+                    case IInvocationOperation invocation when (invocation.TargetMethod.Name == "IsFailure" || invocation.TargetMethod.Name == "IsTerminal")
+                        && StatusTruth.TryGetHelperReceiver(invocation, catalog, out _, out var helperType) && helperType == type:
                         return true;
                     case IFieldReferenceOperation field when field.Field.Name == "Failed" && field.Field.ContainingType?.Name == "TaskStatusKind":
                         return true;

@@ -59,6 +59,12 @@ namespace Seedance.Contracts.Analyzers.Switches
         /// <summary>A constant used as a label or compared value: <c>Failed</c>, <c>(E)4</c>, <c>null</c>.</summary>
         public static PatternCoverage FromConstant(IOperation value, StatusType type)
         {
+            // A label converted to `E?` (nullable switch) is no constant itself; its operand is.
+            while (!value.ConstantValue.HasValue && value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
             if (!value.ConstantValue.HasValue)
             {
                 return CatchAll(type); // not a constant (error recovery): do not claim anything is missing

@@ -93,7 +93,7 @@ namespace Seedance.Contracts.Analyzers.Switches
                             coverage = PatternCoverage.CatchAll(type);
                             break;
                         case ISingleValueCaseClauseOperation single:
-                            coverage = path == null ? PatternCoverage.FromConstant(single.Value, type) : PatternCoverage.CatchAll(type);
+                            coverage = path == null ? PatternCoverage.FromConstant(single.Value, type) : PatternCoverage.Nothing; // `case null:` on the containing object
                             break;
                         case IPatternCaseClauseOperation patternClause:
                             coverage = patternClause.Guard != null && !IsConstantTrue(patternClause.Guard)

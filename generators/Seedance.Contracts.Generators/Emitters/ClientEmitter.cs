@@ -12,6 +12,7 @@ namespace Seedance.Contracts.Generators.Emitters
     {
         private const string Tasks = "global::System.Threading.Tasks.Task";
         private const string Token = "global::System.Threading.CancellationToken";
+        private const string HeaderList = "global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>";
 
         public static string Emit(ApiModel api)
         {
@@ -81,25 +82,26 @@ namespace Seedance.Contracts.Generators.Emitters
             w.Line();
         }
 
+        /// <summary>
+        /// The method's parameters in declaration order (without the cancellation token): path parameters,
+        /// the body, required query/header parameters, then optional ones (nullable, defaulting to null).
+        /// </summary>
+        private static List<(CsType Type, string Name, bool Optional)> Signature(OperationModel op)
+        {
+            var parameters = op.Parameters.Where(p => p.Required).Select(p => (p.Type, p.Name, false)).ToList();
+            if (op.Body != null)
+            {
+                parameters.Insert(op.Parameters.Count(p => p.In == "path"), (op.Body.Type.AsNonNullable(), "body", false));
+            }
+
+            parameters.AddRange(op.Parameters.Where(p => !p.Required).Select(p => (p.Type, p.Name, true)));
+            return parameters;
+        }
+
         private static void EmitOperation(SourceWriter w, ApiModel api, OperationModel op, string ctx)
         {
             string response = CsTypes.Write(op.ResponseType, api.Namespace);
-            var parameters = new List<string>();
-            foreach (var p in op.Parameters.Where(p => p.Required))
-            {
-                parameters.Add(CsTypes.Write(p.Type, api.Namespace) + " " + p.Name);
-            }
-
-            if (op.Body != null)
-            {
-                parameters.Insert(op.Parameters.Count(p => p.In == "path"), CsTypes.Write(op.Body.Type.AsNonNullable(), api.Namespace) + " body");
-            }
-
-            foreach (var p in op.Parameters.Where(p => !p.Required))
-            {
-                parameters.Add(CsTypes.Write(p.Type, api.Namespace) + " " + p.Name + " = null");
-            }
-
+            var parameters = Signature(op).Select(p => CsTypes.Write(p.Type, api.Namespace) + " " + p.Name + (p.Optional ? " = null" : string.Empty)).ToList();
             parameters.Add(Token + " cancellationToken = default");
 
             w.Summary(op.Documentation, SourceWriter.Escape(op.HttpMethod.ToUpperInvariant() + " " + op.Path));
@@ -140,6 +142,17 @@ namespace Seedance.Contracts.Generators.Emitters
                 w.Line("pathAndQuery += query.ToString();");
             }
 
+            var headers = op.Parameters.Where(p => p.In == "header").ToList();
+            if (headers.Count > 0)
+            {
+                // Only allocated when a header is actually sent; the runtime takes null as "no headers".
+                w.Line(HeaderList + "? headers = null;");
+                foreach (var p in headers)
+                {
+                    EmitHeader(w, p, headers.Count);
+                }
+            }
+
             string content = "null";
             if (op.Body != null)
             {
@@ -147,10 +160,28 @@ namespace Seedance.Contracts.Generators.Emitters
                 content = op.Body.IsForm ? "FormContent(" + FormFields(api, op.Body.Type) + ")" : "JsonContent(body, " + bodyInfo + ")";
             }
 
-            w.Line("return SendAsync(" + HttpMethod(op.HttpMethod) + ", pathAndQuery, " + content + ", " + ctx + "." + CsTypes.InfoName(op.ResponseType) + ", " + SourceWriter.Literal(op.OperationId) + ", cancellationToken);");
+            w.Line("return SendAsync(" + HttpMethod(op.HttpMethod) + ", pathAndQuery, " + content + (headers.Count > 0 ? ", headers" : string.Empty) + ", " + ctx + "." + CsTypes.InfoName(op.ResponseType) + ", " + SourceWriter.Literal(op.OperationId) + ", cancellationToken);");
             w.Close();
             w.Line();
 
+        }
+
+        private static void EmitHeader(SourceWriter w, OperationParameterModel p, int count)
+        {
+            bool nullable = p.Type.Nullable || !CsTypes.IsValueType(p.Type);
+            string value;
+            if (p.Type.Kind == CsTypeKind.List)
+            {
+                // Style "simple": the items joined with commas.
+                value = "string.Join(\",\", global::System.Linq.Enumerable.Select(" + p.Name + ", v => " + Text("v", p.Type.Element!.AsNonNullable()) + "))";
+            }
+            else
+            {
+                value = Text(p.Name + (p.Type.Nullable && CsTypes.IsValueType(p.Type) ? ".Value" : string.Empty), p.Type.AsNonNullable());
+            }
+
+            string add = "(headers ??= new " + HeaderList + "(" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")).Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + SourceWriter.Literal(p.WireName) + ", " + value + "));";
+            w.Line((nullable ? "if (" + p.Name + " is not null) " : string.Empty) + add);
         }
 
         private static void EmitWait(SourceWriter w, ApiModel api, OperationModel op, string name)
@@ -158,10 +189,11 @@ namespace Seedance.Contracts.Generators.Emitters
             var wait = op.Wait!;
             string detail = CsTypes.Write(wait.DetailType, api.Namespace);
             string fetch = wait.EnvelopeProperty == null
-                ? "ct => " + op.MethodName + "(" + wait.TaskIdParameter + ", ct)"
-                : "async ct => (await " + op.MethodName + "(" + wait.TaskIdParameter + ", ct).ConfigureAwait(false))." + wait.EnvelopeProperty;
+                ? "ct => " + op.MethodName + "(" + wait.TaskIdParameter + ", cancellationToken: ct)"
+                : "async ct => (await " + op.MethodName + "(" + wait.TaskIdParameter + ", cancellationToken: ct).ConfigureAwait(false))." + wait.EnvelopeProperty;
             string statusEnum = "global::" + api.Namespace + "." + wait.StatusEnum + "Extensions";
-            w.SummaryXml("Polls <see cref=\"" + op.MethodName + "(string, " + Token + ")\"/> until the task ends: returns the succeeded detail, throws <see cref=\"global::Seedance.Contracts.TaskFailedException{TDetail}\"/> (with the "
+            string cref = op.MethodName + "(" + string.Join(", ", Signature(op).Select(p => CsTypes.Cref(p.Type, api.Namespace)).Concat(new[] { Token })) + ")";
+            w.SummaryXml("Polls <see cref=\"" + cref + "\"/> until the task ends: returns the succeeded detail, throws <see cref=\"global::Seedance.Contracts.TaskFailedException{TDetail}\"/> (with the "
                 + wait.DetailType.Name + " detail) when it fails and <see cref=\"global::Seedance.Contracts.TaskPollingTimeoutException\"/> when it does not end in time (<see cref=\"global::Seedance.Contracts.SeedanceClientOptions.Polling\"/>).");
             w.Doc("<param name=\"" + wait.TaskIdParameter.TrimStart('@') + "\">The task id.</param>");
             w.Doc("<param name=\"progress\">Receives every observed detail.</param>");

@@ -27,6 +27,25 @@ namespace Seedance.Contracts.Generators.Emitters
             return type.Nullable ? core + "?" : core;
         }
 
+        /// <summary>The type as a cref parameter type (braces for generics, Nullable{T} for nullable value types).</summary>
+        public static string Cref(CsType type, string ns)
+        {
+            if (type.Nullable && IsValueType(type))
+            {
+                return "global::System.Nullable{" + Cref(type.AsNonNullable(), ns) + "}";
+            }
+
+            switch (type.Kind)
+            {
+                case CsTypeKind.List:
+                    return "global::System.Collections.Generic.List{" + Cref(type.Element!.AsNonNullable(), ns) + "}";
+                case CsTypeKind.Dictionary:
+                    return "global::System.Collections.Generic.Dictionary{string, " + Cref(type.Element!.AsNonNullable(), ns) + "}";
+                default:
+                    return Write(type.AsNonNullable(), ns);
+            }
+        }
+
         public static bool IsValueType(CsType type) =>
             type.Kind == CsTypeKind.Enum
             || (type.Kind == CsTypeKind.Primitive && type.Name != "String" && type.Name != "Uri" && type.Name != "ByteArray");

@@ -7,7 +7,10 @@ namespace Seedance.Contracts.Generators.Model
         string? Visibility,
         string? Operations,
         string? Prefix,
-        string? RootNamespace);
+        string? RootNamespace,
+        string? StatusSuccess = null,
+        string? StatusFailure = null,
+        string? NotStatusEnums = null);
 
     /// <summary>The text of one opted-in spec file: the output of the pipeline's first step.</summary>
     internal sealed record SpecInput(string FilePath, string Text, SpecOptions Options);

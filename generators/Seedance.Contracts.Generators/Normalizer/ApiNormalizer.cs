@@ -89,6 +89,12 @@ namespace Seedance.Contracts.Generators.Normalizer
                 }
             }
 
+            // After the operations: their inline enums count for NotStatusEnums too.
+            foreach (var doc in contexts)
+            {
+                ReportStatusOptions(doc, diagnostics);
+            }
+
             return new ApiModel(
                 ns,
                 isPublic,
@@ -103,6 +109,21 @@ namespace Seedance.Contracts.Generators.Normalizer
                 built.ToEquatableArray(),
                 examples.ToEquatableArray(),
                 diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>SDG010 for status metadata that cannot mean what the user wrote.</summary>
+        private static void ReportStatusOptions(DocumentContext doc, List<DiagnosticInfo> diagnostics)
+        {
+            var at = new SpecLocation(doc.Document.FilePath, 0, 0, 0, 0, 0, 0);
+            foreach (string value in doc.Status.Conflicts())
+            {
+                diagnostics.Add(new DiagnosticInfo("SDG010", at, new[] { $"StatusSuccess and StatusFailure both list '{value}'; it is classified as success" }.ToEquatableArray()));
+            }
+
+            foreach (string name in doc.Status.NotStatusEnums.Where(n => !doc.MatchedNotStatusEnums.Contains(n)).OrderBy(n => n, System.StringComparer.Ordinal))
+            {
+                diagnostics.Add(new DiagnosticInfo("SDG010", at, new[] { $"NotStatusEnums names '{name}', which is no enum of this spec (use the generated enum name, e.g. 'MagnificTaskStatus', or the schema name)" }.ToEquatableArray()));
+            }
         }
 
         private static void CollectExamples(DocumentContext doc, OperationNode op, OperationModel model, TypeMapper types, List<ExampleModel> into, HashSet<string> keys, HashSet<string> accessorNames, List<DiagnosticInfo> diagnostics)

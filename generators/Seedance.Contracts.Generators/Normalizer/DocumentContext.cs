@@ -17,7 +17,14 @@ namespace Seedance.Contracts.Generators.Normalizer
             }
 
             Schemas = schemas;
+            Status = StatusClassifier.For(document.Options);
         }
+
+        /// <summary>How this spec's enums are classified as status enums (its item metadata or the built-in rules).</summary>
+        public StatusClassifier Status { get; }
+
+        /// <summary>The NotStatusEnums names that matched an enum (the others are reported as SDG010).</summary>
+        public HashSet<string> MatchedNotStatusEnums { get; } = new HashSet<string>();
 
         public int Index { get; }
 

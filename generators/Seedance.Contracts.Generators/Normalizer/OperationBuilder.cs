@@ -80,15 +80,16 @@ namespace Seedance.Contracts.Generators.Normalizer
             }
 
             var parameters = new List<OperationParameterModel>();
-            var usedParameterNames = new HashSet<string> { "body", "cancellationToken", "progress", "query", "pathAndQuery" };
+            var usedParameterNames = new HashSet<string> { "body", "cancellationToken", "progress", "query", "pathAndQuery", "headers" };
             foreach (var p in op.Parameters)
             {
-                if (p.In == "header" && RuntimeHeaders.Contains(p.Name))
+                // The runtime owns these and the security scheme's key header: a spec parameter for them is not a method parameter.
+                if (p.In == "header" && (RuntimeHeaders.Contains(p.Name) || string.Equals(p.Name, doc.Document.Security.HeaderName, System.StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }
 
-                if (p.In != "path" && p.In != "query")
+                if (p.In != "path" && p.In != "query" && p.In != "header")
                 {
                     Unsupported(p.Location, $"{p.In} parameter '{p.Name}' of operation '{id}' is not sent by the generated client");
                     continue;
@@ -99,6 +100,13 @@ namespace Seedance.Contracts.Generators.Normalizer
                 {
                     Unsupported(p.Location, $"path parameter '{p.Name}' of operation '{id}' is not a scalar; it is sent as a string");
                     type = CsType.Primitive("String");
+                }
+
+                // Headers carry scalars or a comma-separated list of scalars (OpenAPI style "simple").
+                if (p.In == "header" && (type.Kind is CsTypeKind.Model or CsTypeKind.Dictionary || (type.Kind == CsTypeKind.List && type.Element!.Kind is CsTypeKind.List or CsTypeKind.Model or CsTypeKind.Dictionary)))
+                {
+                    Unsupported(p.Location, $"header parameter '{p.Name}' of operation '{id}' is an object; only scalar and array headers are sent, so it is not generated");
+                    continue;
                 }
 
                 if (!p.Required)
@@ -128,13 +136,13 @@ namespace Seedance.Contracts.Generators.Normalizer
         }
 
         /// <summary>
-        /// A task-status operation: GET with one path parameter whose 200 body holds a status enum directly
-        /// or inside a <c>{data}</c> envelope.
+        /// A task-status operation: GET with one path parameter (other parameters optional: the helper leaves
+        /// them unset) whose 200 body holds a status enum directly or inside a <c>{data}</c> envelope.
         /// </summary>
         private TaskWaitModel? WaitModel(OperationNode op, DocumentContext doc, CsType responseType, EquatableArray<OperationParameterModel> parameters, string baseName)
         {
             var pathParameters = parameters.Where(p => p.In == "path").ToList();
-            if (op.Method != "get" || pathParameters.Count != 1 || parameters.Count != 1 || responseType.Kind != CsTypeKind.Model
+            if (op.Method != "get" || pathParameters.Count != 1 || parameters.Any(p => p.In != "path" && p.Required) || responseType.Kind != CsTypeKind.Model
                 || pathParameters[0].Type.Kind != CsTypeKind.Primitive || pathParameters[0].Type.Name != "String")
             {
                 return null;

@@ -73,7 +73,7 @@ namespace Seedance.Contracts.Generators.Normalizer
             source ??= baseName;
             if (schema.EnumValues.Count > 0 && (schema.Type == "string" || schema.Type == "integer" || schema.Type == null))
             {
-                return MapEnum(schema, baseName, source);
+                return MapEnum(doc, schema, baseName, source);
             }
 
             if (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0)
@@ -201,13 +201,16 @@ namespace Seedance.Contracts.Generators.Normalizer
             }
         }
 
-        private CsType MapEnum(SchemaNode schema, string baseName, string source)
+        private CsType MapEnum(DocumentContext doc, SchemaNode schema, string baseName, string source)
         {
             bool isInteger = schema.Type == "integer";
             var (name, isNew) = _names.Register(baseName, "enum:" + ShapeKey.Of(schema), source, schema.Location);
             if (isNew)
             {
-                bool isStatus = !isInteger && StatusClassifier.IsStatusEnum(schema.EnumValues);
+                // The generated name, the unprefixed one and the schema's own name all select an enum in NotStatusEnums.
+                var names = new[] { name, baseName, source };
+                doc.MatchedNotStatusEnums.UnionWith(names.Where(doc.Status.NotStatusEnums.Contains));
+                bool isStatus = !isInteger && doc.Status.IsStatusEnum(names, schema.EnumValues);
                 var used = new HashSet<string>();
                 var members = new List<EnumMemberModel>();
                 if (isStatus)
@@ -222,7 +225,7 @@ namespace Seedance.Contracts.Generators.Normalizer
                     string member = Naming.Identifier(Naming.Pascal(value), "Value", "Empty");
                     member = used.Contains(member) ? Naming.Unique(member + "Value", used) : Naming.Unique(member, used);
                     long integer = isInteger && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long parsed) ? parsed : ordinal;
-                    members.Add(new EnumMemberModel(member, value, integer, isStatus ? StatusClassifier.KindOf(value) : null));
+                    members.Add(new EnumMemberModel(member, value, integer, isStatus ? doc.Status.KindOf(value) : null));
                     ordinal++;
                 }
 

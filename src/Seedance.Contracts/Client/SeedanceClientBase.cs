@@ -117,6 +117,34 @@ public abstract class SeedanceClientBase : IDisposable
         HttpContent? content,
         JsonTypeInfo<TResponse> responseType,
         string operationId,
+        CancellationToken cancellationToken) =>
+        SendAsync(method, pathAndQuery, content, null, responseType, operationId, cancellationToken);
+
+    /// <summary>Sends a request with the spec's header parameters and deserializes a success body, or throws the typed error.</summary>
+    /// <typeparam name="TResponse">The documented success body type.</typeparam>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="pathAndQuery">The path relative to the base address (starting with <c>/</c>), already escaped.</param>
+    /// <param name="content">The request body, or <see langword="null"/>.</param>
+    /// <param name="headers">Header parameters (name, value) added to the request, or <see langword="null"/> for none
+    /// (nothing is allocated then). Content headers such as <c>Content-Language</c> go onto <paramref name="content"/>.</param>
+    /// <param name="responseType">The generated JSON metadata of <typeparamref name="TResponse"/>.</param>
+    /// <param name="operationId">The spec's operationId (for errors).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The deserialized body.</returns>
+    /// <exception cref="ArgumentException">A header cannot be added to the request (an invalid name, or a content header without content).</exception>
+    /// <exception cref="InvalidOperationException">No API key is configured and <see cref="SeedanceClientOptions.AllowMissingApiKey"/> is not set.</exception>
+    /// <exception cref="SeedanceAuthenticationException">401 or 403.</exception>
+    /// <exception cref="SeedanceNotFoundException">404.</exception>
+    /// <exception cref="SeedanceServerException">5xx.</exception>
+    /// <exception cref="SeedanceApiException">Any other non-2xx status.</exception>
+    /// <exception cref="SeedanceResponseFormatException">A 2xx whose body is not the documented JSON.</exception>
+    protected Task<TResponse> SendAsync<TResponse>(
+        HttpMethod method,
+        string pathAndQuery,
+        HttpContent? content,
+        IReadOnlyList<KeyValuePair<string, string>>? headers,
+        JsonTypeInfo<TResponse> responseType,
+        string operationId,
         CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -129,19 +157,24 @@ public abstract class SeedanceClientBase : IDisposable
             throw new InvalidOperationException(_missingKeyError);
         }
 
-        return SendCoreAsync(method, pathAndQuery, content, responseType, operationId, cancellationToken);
+        return SendCoreAsync(method, pathAndQuery, content, headers, responseType, operationId, cancellationToken);
     }
 
     private async Task<TResponse> SendCoreAsync<TResponse>(
         HttpMethod method,
         string pathAndQuery,
         HttpContent? content,
+        IReadOnlyList<KeyValuePair<string, string>>? headers,
         JsonTypeInfo<TResponse> responseType,
         string operationId,
         CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(string.Concat(_baseAddress, pathAndQuery), UriKind.Absolute));
         request.Content = content;
+        if (headers is not null)
+        {
+            AddHeaders(request, headers, operationId);
+        }
         if (_authOnEveryRequest)
         {
             request.Headers.TryAddWithoutValidation(_authHeaderName!, _authHeaderValue);
@@ -175,6 +208,23 @@ public abstract class SeedanceClientBase : IDisposable
         }
 
         return result ?? throw FormatError(response, recording, operationId, "is empty or JSON null", null);
+    }
+
+    private static void AddHeaders(HttpRequestMessage request, IReadOnlyList<KeyValuePair<string, string>> headers, string operationId)
+    {
+        // Indexed loop: no enumerator allocation for the List/array the generated code passes.
+        for (int i = 0; i < headers.Count; i++)
+        {
+            KeyValuePair<string, string> header = headers[i];
+            if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value)
+                && request.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value) != true)
+            {
+                // The value is left out of the message: header parameters may carry user data.
+                throw new ArgumentException(
+                    $"{operationId}: the header '{header.Key}' cannot be added to the request (an invalid name, or a content header on a request without a body).",
+                    nameof(headers));
+            }
+        }
     }
 
     private SeedanceResponseFormatException FormatError(

@@ -181,4 +181,68 @@ public class PollingLoopTests
                     }
             """), StatusLocation.Metadata, null, Sdc003());
     }
+
+    [Fact]
+    public async Task Is_terminal_on_an_unrelated_type_does_not_count_as_a_failure_check()
+    {
+        const string source = """
+            using Seedance.Contracts;
+            class Job { public bool IsTerminal() => true; }
+            class C
+            {
+                MagnificTaskStatus Fetch() => MagnificTaskStatus.Created;
+                void M(Job job)
+                {
+                    var s = Fetch();
+                    while ({|#0:s != MagnificTaskStatus.Completed|})
+                    {
+                        if (job.IsTerminal()) s = Fetch();
+                    }
+                }
+            }
+            """;
+        await VerifyAsync(source, Sdc003());
+    }
+
+    [Fact]
+    public async Task Relational_exit_that_includes_failed_is_clean()
+    {
+        await VerifyAsync(InMethod("""
+                    while (s < MagnificTaskStatus.Completed)
+                    {
+                        s = Fetch();
+                    }
+            """));
+    }
+
+    [Fact]
+    public async Task Cast_constant_of_failed_value_counts_as_a_failure_check()
+    {
+        await VerifyAsync(InMethod("""
+                    while (s != MagnificTaskStatus.Completed)
+                    {
+                        s = Fetch();
+                        if (s == (MagnificTaskStatus)4) return;
+                    }
+            """));
+    }
+
+    [Fact]
+    public async Task Unknown_as_failure_option_names_unknown_in_the_message_and_accepts_it_as_a_check()
+    {
+        await VerifyAsync(InMethod("""
+                    while (s != MagnificTaskStatus.Completed)
+                    {
+                        s = Fetch();
+                        if (s == MagnificTaskStatus.Unknown) return;
+                    }
+            """), StatusLocation.Source, "build_property.SeedanceUnknownStatus = failure");
+        await VerifyAsync(InMethod("""
+                    while ({|#0:s != MagnificTaskStatus.Completed|})
+                    {
+                        s = Fetch();
+                    }
+            """), StatusLocation.Source, "build_property.SeedanceUnknownStatus = failure",
+            Diagnostic("SDC003").WithLocation(0).WithArguments("MagnificTaskStatus.Completed", "MagnificTaskStatus.Unknown, MagnificTaskStatus.Failed"));
+    }
 }

@@ -194,4 +194,16 @@ public class SwitchExpressionTests
             """;
         await VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Nullable_status_switch_expression_naming_failed_is_clean()
+    {
+        var source = Expression("""
+                    null => -1,
+                    MagnificTaskStatus.Completed => 1,
+                    MagnificTaskStatus.Failed => 2,
+                    _ => 0,
+            """, "MagnificTaskStatus? s");
+        await VerifyAsync(source);
+    }
 }

@@ -215,4 +215,21 @@ public class SwitchStatementTests
             """, "MagnificTaskStatus s, bool retry");
         await VerifyAsync(source, Diagnostic("SDC001").WithLocation(0).WithArguments("MagnificTaskStatus.Failed (at Item1)"));
     }
+
+    [Fact]
+    public async Task Nullable_status_with_every_member_named_reports_nothing()
+    {
+        var source = InMethod("""
+                    switch (s)
+                    {
+                        case null: return -2;
+                        case MagnificTaskStatus.Unknown: return -1;
+                        case MagnificTaskStatus.Created or MagnificTaskStatus.InProgress: return 0;
+                        case MagnificTaskStatus.Completed: return 1;
+                        case MagnificTaskStatus.Failed: return 2;
+                    }
+                    return 3;
+            """, "MagnificTaskStatus? s");
+        await VerifyAsync(source);
+    }
 }

@@ -12,6 +12,13 @@ namespace Seedance.Contracts.Generators.Tests.Infrastructure;
 /// <summary>A spec handed to the generator, with the SeedanceSpec item metadata it would have in MSBuild.</summary>
 public sealed record SpecFile(string Path, string Text, string? Namespace = "Test.Api", string? Visibility = null, string? ClientName = null, string? Prefix = null, string? Operations = null)
 {
+    /// <summary>SeedanceStatusSuccess / SeedanceStatusFailure / SeedanceNotStatusEnums item metadata.</summary>
+    public string? StatusSuccess { get; init; }
+
+    public string? StatusFailure { get; init; }
+
+    public string? NotStatusEnums { get; init; }
+
     public static SpecFile Fixture(string name, string? ns = "Test.Api") =>
         new(System.IO.Path.Combine(AppContext.BaseDirectory, "specs", name), File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "specs", name)), ns);
 }
@@ -107,6 +114,9 @@ public static class GeneratorHarness
             Set("SeedanceClientName", spec.ClientName);
             Set("SeedancePrefix", spec.Prefix);
             Set("SeedanceOperations", spec.Operations);
+            Set("SeedanceStatusSuccess", spec.StatusSuccess);
+            Set("SeedanceStatusFailure", spec.StatusFailure);
+            Set("SeedanceNotStatusEnums", spec.NotStatusEnums);
             return new DictionaryOptions(values);
         }
     }
