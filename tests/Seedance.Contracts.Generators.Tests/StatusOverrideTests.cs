@@ -124,7 +124,8 @@ public sealed class StatusOverrideTests
     [Fact]
     public void Metadata_that_cannot_apply_is_reported_as_SDG010()
     {
-        var result = GeneratorHarness.Run(Jobs(success: "READY;BROKEN", failure: "BROKEN", notStatus: "NoSuchEnum"));
+        // MSBuild hands lists over with "," (the .editorconfig would cut a value at ";").
+        var result = GeneratorHarness.Run(Jobs(success: "READY,BROKEN", failure: "BROKEN", notStatus: "NoSuchEnum"));
         var messages = result.GeneratorDiagnostics.Where(d => d.Id == "SDG010").Select(d => d.GetMessage()).ToList();
         messages.Should().HaveCount(2);
         messages.Should().Contain(m => m.Contains("StatusSuccess and StatusFailure both list 'BROKEN'"));

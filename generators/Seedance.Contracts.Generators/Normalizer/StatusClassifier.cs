@@ -40,7 +40,7 @@ namespace Seedance.Contracts.Generators.Normalizer
         /// <summary>Enum names (generated, unprefixed or schema name) that are never status enums.</summary>
         public HashSet<string> NotStatusEnums { get; }
 
-        /// <summary>The rules of one spec, from its SeedanceSpec item metadata (values separated by ';').</summary>
+        /// <summary>The rules of one spec, from its SeedanceSpec item metadata (values separated by ';' or ',': MSBuild passes ',').</summary>
         public static StatusClassifier For(SpecOptions options)
         {
             if (options.StatusSuccess == null && options.StatusFailure == null && options.NotStatusEnums == null)
@@ -75,7 +75,7 @@ namespace Seedance.Contracts.Generators.Normalizer
         private bool IsFailure(string value) => _failure?.Contains(value) ?? BuiltInFailure.Contains(Normalize(value));
 
         private static HashSet<string>? List(string? text) =>
-            text == null ? null : new HashSet<string>(text.Split(';').Select(v => v.Trim()).Where(v => v.Length > 0), System.StringComparer.Ordinal);
+            text == null ? null : new HashSet<string>(text.Split(';', ',').Select(v => v.Trim()).Where(v => v.Length > 0), System.StringComparer.Ordinal);
 
         private static string Normalize(string value) => value.Trim().Replace('-', '_').Replace(' ', '_').ToUpperInvariant();
     }

@@ -161,4 +161,59 @@ public class FixEdgeCaseTests
         await CodeFixTest<PollingLoopCodeFix>.VerifyAsync(source, fixedSource, JobStateConfig,
             Diagnostic("SDC003").WithLocation(0).WithArguments("JobState.Done", "JobState.Error"));
     }
+
+    [Fact]
+    public async Task Failure_fix_then_other_fix_on_one_statement_switch_adds_each_member_once()
+    {
+        const string source = """
+            using System;
+            using Seedance.Contracts;
+            class C
+            {
+                void M(MagnificTaskStatus s)
+                {
+                    {|#0:switch|} (s)
+                    {
+                        case MagnificTaskStatus.Completed:
+                            break;
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using Seedance.Contracts;
+            class C
+            {
+                void M(MagnificTaskStatus s)
+                {
+                    switch (s)
+                    {
+                        case MagnificTaskStatus.Completed:
+                            break;
+                        case MagnificTaskStatus.Failed:
+                            throw new NotImplementedException("MagnificTaskStatus.Failed is not handled");
+                        case MagnificTaskStatus.Unknown:
+                            throw new NotImplementedException("MagnificTaskStatus.Unknown is not handled");
+                        case MagnificTaskStatus.Created:
+                            throw new NotImplementedException("MagnificTaskStatus.Created is not handled");
+                        case MagnificTaskStatus.InProgress:
+                            throw new NotImplementedException("MagnificTaskStatus.InProgress is not handled");
+                    }
+                }
+            }
+            """;
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<TaskStatusAnalyzer, AddMissingStatusArmsCodeFix, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = References.None,
+        };
+        Configure(test.TestState, StatusLocation.Source, null);
+        Configure(test.FixedState, StatusLocation.Source, null);
+        test.ExpectedDiagnostics.Add(Diagnostic("SDC001").WithLocation(0).WithArguments("MagnificTaskStatus.Failed"));
+        test.ExpectedDiagnostics.Add(Diagnostic("SDC002").WithLocation(0)
+            .WithArguments("MagnificTaskStatus.Unknown, MagnificTaskStatus.Created, MagnificTaskStatus.InProgress"));
+        await test.RunAsync();
+    }
 }

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Seedance.Contracts.Analyzers.Tests.Infrastructure;
@@ -27,13 +26,6 @@ public class SeverityConfigurationTests
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
-    }
-
-    [Fact]
-    public async Task Editorconfig_can_raise_SDC001_to_an_error()
-    {
-        await RunAsync("dotnet_diagnostic.SDC001.severity = error\n",
-            Diagnostic("SDC001").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("MagnificTaskStatus.Failed"));
     }
 
     [Fact]
