@@ -12,6 +12,9 @@ analyzer="$repo/analyzers/Seedance.Contracts.Analyzers/bin/Release/netstandard2.
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 "$here/make_project.py" "$work" "$files"
+# A snapshot of the analyzer: every run then times the same build of it, even if it is rebuilt meanwhile.
+cp "$analyzer" "$work/Seedance.Contracts.Analyzers.dll"
+analyzer="$work/Seedance.Contracts.Analyzers.dll"
 cat > "$work/Synthetic.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -41,4 +44,6 @@ for i in $(seq 1 "$runs"); do
 done
 # LOGS_DIR keeps the detailed logs (the per-analyzer tables) for inspection.
 if [ -n "${LOGS_DIR:-}" ]; then mkdir -p "$LOGS_DIR" && cp "$work"/build-*.log "$LOGS_DIR"/; fi
+echo "diagnostics in the last build (each warning is listed twice by MSBuild):"
+grep -o -E 'warning (SDC|IDE)[0-9]+' "$work/build-$runs.log" | sort | uniq -c
 python3 "$here/parse_report.py" "$work"/build-*.log

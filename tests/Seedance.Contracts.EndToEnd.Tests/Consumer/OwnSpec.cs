@@ -3,7 +3,7 @@ using Seedance.Contracts;
 
 Consumer.Api.MagnificTaskStatus own = Consumer.Api.MagnificTaskStatus.Completed;
 MagnificTaskStatus shipped = MagnificTaskStatus.Completed;
-Console.WriteLine($"{own.ToWireValue()} {shipped.ToWireValue()} {typeof(Consumer.Api.MagnificClient).FullName}");
+Console.WriteLine($"{Consumer.Api.MagnificTaskStatusExtensions.ToWireValue(own)} {shipped.ToWireValue()} {typeof(Consumer.Api.MagnificClient).FullName}");
 Console.WriteLine(Score(own));
 
 static int Score(Consumer.Api.MagnificTaskStatus status) => status switch // expect SDC001
