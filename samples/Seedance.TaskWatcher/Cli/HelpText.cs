@@ -13,7 +13,7 @@ internal static class HelpText
 
         DEMO (no arguments and MAGNIFIC_API_KEY not set, or --demo)
           Starts the embedded provider simulator on 127.0.0.1, creates tasks through the generated
-          MagnificClient (one completes, one fails), watches them with live progress, lists them,
+          MagnificClient (two complete, one fails), watches them with live progress, lists them,
           then shows a 404 (unknown task) and both 401s (missing key, wrong key).
           Exit code 0 when every step behaved as expected.
 
