@@ -53,6 +53,28 @@ namespace Seedance.Contracts.Analyzers.Model
             return UnknownHandling == UnknownStatusHandling.Other ? others : others & ~type.Unknown;
         }
 
+        /// <summary>Value equality, so a cached catalog is reused only for the options it was built with.</summary>
+        public bool SameAs(StatusAnalyzerOptions other)
+        {
+            if (DefaultHandlesFailure != other.DefaultHandlesFailure
+                || ThrowingDefaultHandlesFailure != other.ThrowingDefaultHandlesFailure
+                || UnknownHandling != other.UnknownHandling
+                || StatusEnums.Length != other.StatusEnums.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < StatusEnums.Length; i++)
+            {
+                if (!string.Equals(StatusEnums[i], other.StatusEnums[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         public static StatusAnalyzerOptions From(AnalyzerConfigOptions globalOptions)
         {
             var enums = ImmutableArray<string>.Empty;

@@ -122,9 +122,16 @@ namespace Seedance.Contracts.Generators.Emitters
             foreach (var p in op.Parameters.Where(p => p.Required && !CsTypes.IsValueType(p.Type)))
             {
                 w.Line("if (" + p.Name + " is null) throw new global::System.ArgumentNullException(nameof(" + p.Name + "));");
+                if (p.In == "path" && IsString(p.Type))
+                {
+                    // An empty segment changes the route ("/tasks/" lists tasks instead of reading one).
+                    EmitBlankPathCheck(w, p.Name, p.WireName);
+                }
             }
 
-            if (op.Body != null)
+            // A value-type body (JsonElement for "{}" or an unresolved $ref, int, an enum) cannot be null:
+            // comparing it with null does not compile (CS0037).
+            if (op.Body != null && !CsTypes.IsValueType(op.Body.Type.AsNonNullable()))
             {
                 w.Line("if (body is null) throw new global::System.ArgumentNullException(nameof(body));");
             }
@@ -201,6 +208,7 @@ namespace Seedance.Contracts.Generators.Emitters
             w.Doc("<returns>The detail of the completed task.</returns>");
             w.Open("public " + Tasks + "<" + detail + "> " + name + "(string " + wait.TaskIdParameter + ", global::System.IProgress<" + detail + ">? progress = null, " + Token + " cancellationToken = default)");
             w.Line("if (" + wait.TaskIdParameter + " is null) throw new global::System.ArgumentNullException(nameof(" + wait.TaskIdParameter + "));");
+            EmitBlankPathCheck(w, wait.TaskIdParameter, op.Parameters.FirstOrDefault(p => p.Name == wait.TaskIdParameter)?.WireName ?? wait.TaskIdParameter.TrimStart('@'));
             w.Line("return WaitForTaskAsync<" + detail + ">(");
             w.Line("    " + fetch + ",");
             w.Line("    detail => " + statusEnum + ".GetKind(detail." + wait.StatusProperty + "),");
@@ -208,6 +216,14 @@ namespace Seedance.Contracts.Generators.Emitters
             w.Line("    " + wait.TaskIdParameter + ", progress, cancellationToken);");
             w.Close();
             w.Line();
+        }
+
+        private static bool IsString(CsType type) => type.Kind == CsTypeKind.Primitive && type.Name == "String";
+
+        private static void EmitBlankPathCheck(SourceWriter w, string name, string wireName)
+        {
+            string message = SourceWriter.Literal("The path parameter '" + wireName + "' must not be empty or whitespace.");
+            w.Line("if (string.IsNullOrWhiteSpace(" + name + ")) throw new global::System.ArgumentException(" + message + ", nameof(" + name + "));");
         }
 
         private static void EmitServiceCollectionExtensions(SourceWriter w, ApiModel api)

@@ -8,7 +8,8 @@ namespace Seedance.Contracts.Generators.Emitters
     /// Emits the JsonSerializerContext in the shape of System.Text.Json's own .NET 8+ output: objects via
     /// JsonMetadataServices.CreateObjectInfo/CreatePropertyInfo (IsRequired from the spec), collections via
     /// Create*Info, primitives via CreateValueInfo with the built-in converters, and hand-written converters
-    /// only for enums (Unknown fallback for status enums) and unions. No reflection, so it is trim/AOT safe.
+    /// only for enums (Unknown fallback for status enums) and unions. Objects, lists and dictionaries also get a
+    /// fast-path SerializeHandler (<see cref="SerializeHandlerEmitter"/>). No reflection, so it is trim/AOT safe.
     /// </summary>
     internal static class JsonContextEmitter
     {
@@ -71,9 +72,15 @@ namespace Seedance.Contracts.Generators.Emitters
             w.Close();
             w.Line();
 
+            var names = SerializeHandlerEmitter.EmitPropertyNames(w, api);
+            SerializeHandlerEmitter.EmitConverterInstances(w, api);
             foreach (var t in types)
             {
                 EmitCreate(w, api, t);
+                if (SerializeHandlerEmitter.HasHandler(t))
+                {
+                    SerializeHandlerEmitter.EmitHandler(w, api, t, names);
+                }
             }
 
             EmitRuntimeConverterLookup(w);
@@ -189,7 +196,7 @@ namespace Seedance.Contracts.Generators.Emitters
                         string element = CsTypes.Write(t.Element!.AsNonNullable(), api.Namespace);
                         w.Open("var info = new " + Meta + ".JsonCollectionInfoValues<" + cs + ">");
                         w.Line("ObjectCreator = () => new " + cs + "(),");
-                        w.Line("SerializeHandler = null,");
+                        w.Line("SerializeHandler = " + SerializeHandlerEmitter.HandlerName(t) + ",");
                         w.Close(";");
                         w.Line("jsonTypeInfo = " + Meta + ".JsonMetadataServices.CreateListInfo<" + cs + ", " + element + ">(options, info);");
                         break;
@@ -197,7 +204,7 @@ namespace Seedance.Contracts.Generators.Emitters
                         string value = CsTypes.Write(t.Element!.AsNonNullable(), api.Namespace);
                         w.Open("var info = new " + Meta + ".JsonCollectionInfoValues<" + cs + ">");
                         w.Line("ObjectCreator = () => new " + cs + "(),");
-                        w.Line("SerializeHandler = null,");
+                        w.Line("SerializeHandler = " + SerializeHandlerEmitter.HandlerName(t) + ",");
                         w.Close(";");
                         w.Line("jsonTypeInfo = " + Meta + ".JsonMetadataServices.CreateDictionaryInfo<" + cs + ", string, " + value + ">(options, info);");
                         break;
@@ -207,7 +214,7 @@ namespace Seedance.Contracts.Generators.Emitters
                         w.Line("ObjectWithParameterizedConstructorCreator = null,");
                         w.Line("PropertyMetadataInitializer = _ => " + name + "Properties(options),");
                         w.Line("ConstructorParameterMetadataInitializer = null,");
-                        w.Line("SerializeHandler = null,");
+                        w.Line("SerializeHandler = " + SerializeHandlerEmitter.HandlerName(t) + ",");
                         w.Close(";");
                         w.Line("jsonTypeInfo = " + Meta + ".JsonMetadataServices.CreateObjectInfo<" + cs + ">(options, info);");
                         w.Line("jsonTypeInfo.NumberHandling = null;");

@@ -33,7 +33,8 @@ public abstract class SeedanceClientBase : IDisposable
     /// <param name="options">The client options (read now; later changes are ignored).</param>
     /// <param name="auth">How the key is sent, from the spec's security scheme.</param>
     /// <param name="ownsHttpClient">Whether this client configures and disposes <paramref name="httpClient"/>.</param>
-    /// <exception cref="ArgumentException">Neither the options nor the HTTP client have a base address.</exception>
+    /// <exception cref="ArgumentException">Neither the options nor the HTTP client have a base address, or the API key
+    /// contains a control character (CR, LF, tab, ...) or starts or ends with whitespace (the message never contains the key).</exception>
     protected SeedanceClientBase(HttpClient httpClient, SeedanceClientOptions options, SeedanceAuthScheme auth, bool ownsHttpClient)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
@@ -54,6 +55,11 @@ public abstract class SeedanceClientBase : IDisposable
         _baseAddress = baseAddress.AbsoluteUri.TrimEnd('/');
 
         _apiKey = string.IsNullOrEmpty(options.ApiKey) ? null : options.ApiKey;
+        if (_apiKey is not null)
+        {
+            ApiKeyValidator.Validate(_apiKey, nameof(options));
+        }
+
         _authHeaderName = auth.HeaderName;
         if (_authHeaderName is not null && _apiKey is not null)
         {

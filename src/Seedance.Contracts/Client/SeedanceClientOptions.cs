@@ -9,7 +9,11 @@ namespace Seedance.Contracts;
 /// <remarks>A client reads its options when it is constructed; later changes do not affect it.</remarks>
 public class SeedanceClientOptions
 {
-    /// <summary>The API key. Never printed: <see cref="ToString"/> redacts it and no exception contains it.</summary>
+    /// <summary>
+    /// The API key. Never printed: <see cref="ToString"/> redacts it and no exception contains it. It must not
+    /// contain control characters (CR, LF, tab, ...) nor start or end with whitespace: the client's constructor
+    /// rejects such a key with <see cref="ArgumentException"/> (trim a key read from a file).
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <summary>The address requests are sent to; relative operation paths are appended to it.</summary>

@@ -13,7 +13,19 @@ public class TaskPollingTimeoutException : SeedanceException
     /// <param name="elapsed">How long the polling ran.</param>
     /// <param name="timeout">The configured overall timeout.</param>
     public TaskPollingTimeoutException(string taskId, string? lastStatus, int attempts, TimeSpan elapsed, TimeSpan timeout)
-        : base($"Task '{taskId}' did not finish within {timeout}: last status {lastStatus ?? "(none seen)"} after {attempts} poll(s) in {elapsed}.")
+        : this(taskId, lastStatus, attempts, elapsed, timeout, null)
+    {
+    }
+
+    /// <summary>Creates the exception, keeping the cancellation of the fetch that was in flight at the deadline.</summary>
+    /// <param name="taskId">The task that was watched.</param>
+    /// <param name="lastStatus">The last status seen, or <see langword="null"/> when no poll completed.</param>
+    /// <param name="attempts">How many times the task was fetched (a fetch cancelled at the deadline included).</param>
+    /// <param name="elapsed">How long the polling ran.</param>
+    /// <param name="timeout">The configured overall timeout.</param>
+    /// <param name="innerException">The cancellation of the fetch or wait cut off at the deadline, or <see langword="null"/>.</param>
+    public TaskPollingTimeoutException(string taskId, string? lastStatus, int attempts, TimeSpan elapsed, TimeSpan timeout, Exception? innerException)
+        : base($"Task '{taskId}' did not finish within {timeout}: last status {lastStatus ?? "(none seen)"} after {attempts} poll(s) in {elapsed}.", innerException)
     {
         TaskId = taskId;
         LastStatus = lastStatus;
@@ -28,7 +40,7 @@ public class TaskPollingTimeoutException : SeedanceException
     /// <summary>The last status seen, or <see langword="null"/> when no poll completed.</summary>
     public string? LastStatus { get; }
 
-    /// <summary>How many times the task was fetched.</summary>
+    /// <summary>How many times the task was fetched (a fetch cancelled at the deadline included).</summary>
     public int Attempts { get; }
 
     /// <summary>How long the polling ran.</summary>

@@ -36,11 +36,11 @@ internal static class ResponseBodyText
         return line.Length <= MaxMessageChars ? line : string.Concat(line.AsSpan(0, MaxMessageChars), "…");
     }
 
-    /// <summary>Removes the API key from text the server sent back (a server may echo request headers).</summary>
-    public static string Scrub(string text, string? apiKey) =>
-        string.IsNullOrEmpty(apiKey) || !text.Contains(apiKey, StringComparison.Ordinal)
-            ? text
-            : text.Replace(apiKey, "***", StringComparison.Ordinal);
+    /// <summary>
+    /// Removes the API key from text the server sent back (a server may echo request headers), also where
+    /// it appears JSON-escaped.
+    /// </summary>
+    public static string Scrub(string text, string? apiKey) => SecretScrubber.Scrub(text, apiKey);
 
     /// <summary>
     /// The error text of a JSON body: the top-level string property <c>message</c>, else (problem+json)

@@ -8,15 +8,18 @@ namespace Seedance.Contracts;
 /// <remarks>
 /// Transient HTTP failures are not retried here; that is the HTTP pipeline's job (the resilience handler
 /// registered by dependency injection). An exception thrown by the fetch function ends the polling.
-/// The timeout is checked between polls; a fetch already in flight is bounded by the HTTP client's own
-/// timeout (<see cref="SeedanceClientOptions.Timeout"/>), so the last wait ends at the deadline and one
-/// final poll runs there before <see cref="TaskPollingTimeoutException"/> is thrown.
+/// <see cref="TaskPollingOptions.Timeout"/> bounds the whole run, fetches included: at the deadline (measured
+/// with the given <see cref="TimeProvider"/>) the fetch in flight, or the wait, is cancelled through the token
+/// passed to the fetch function and <see cref="TaskPollingTimeoutException"/> is thrown. The last wait is cut to
+/// end at the deadline; no poll starts at or after it. A cancellation by the caller's token is never turned into
+/// a timeout: it surfaces as <see cref="OperationCanceledException"/>.
 /// </remarks>
 public static class TaskPoller
 {
     /// <summary>Polls a task until it succeeds, fails, the timeout passes or the caller cancels.</summary>
     /// <typeparam name="TDetail">The task detail type the fetch returns.</typeparam>
-    /// <param name="fetch">Fetches the task's current detail.</param>
+    /// <param name="fetch">Fetches the task's current detail; it must honour the token it is given, which is
+    /// cancelled at the deadline or when <paramref name="cancellationToken"/> is.</param>
     /// <param name="classify">Says what a detail's status means.</param>
     /// <param name="describeStatus">Names a detail's status for messages (for example <c>IN_PROGRESS</c>).</param>
     /// <param name="taskId">The task being watched (for messages).</param>
@@ -26,7 +29,9 @@ public static class TaskPoller
     /// <param name="cancellationToken">Stops the polling with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The detail whose status is <see cref="TaskStatusKind.Succeeded"/>.</returns>
     /// <exception cref="TaskFailedException{TDetail}">The task reached a failure status.</exception>
-    /// <exception cref="TaskPollingTimeoutException">No terminal status within <see cref="TaskPollingOptions.Timeout"/>.</exception>
+    /// <exception cref="TaskPollingTimeoutException">No terminal status within <see cref="TaskPollingOptions.Timeout"/>
+    /// (a fetch still running at the deadline is cancelled and counted in <see cref="TaskPollingTimeoutException.Attempts"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task<TDetail> WaitAsync<TDetail>(
         Func<CancellationToken, Task<TDetail>> fetch,
         Func<TDetail, TaskStatusKind> classify,
@@ -47,6 +52,9 @@ public static class TaskPoller
         return WaitCoreAsync(fetch, classify, describeStatus, taskId, options, timeProvider, progress, cancellationToken);
     }
 
+    // CancellationTokenSource timers accept at most this delay; a longer timeout is only checked between polls.
+    private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     private static async Task<TDetail> WaitCoreAsync<TDetail>(
         Func<CancellationToken, Task<TDetail>> fetch,
         Func<TDetail, TaskStatusKind> classify,
@@ -57,40 +65,63 @@ public static class TaskPoller
         IProgress<TDetail>? progress,
         CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         long started = timeProvider.GetTimestamp();
         int attempts = 0;
         string? lastStatus = null;
 
-        while (true)
+        // The deadline runs on the given clock, so a fake TimeProvider drives it in tests like the waits.
+        using var deadline = options.Timeout <= MaxTimerDelay
+            ? new CancellationTokenSource(options.Timeout, timeProvider)
+            : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        CancellationToken token = linked.Token;
+
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            TDetail detail = await fetch(cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"Fetching task '{taskId}' returned no detail.");
-            attempts++;
-            lastStatus = describeStatus(detail);
-            progress?.Report(detail);
-
-            switch (classify(detail))
+            while (true)
             {
-                case TaskStatusKind.Succeeded:
-                    return detail;
-                case TaskStatusKind.Failed:
-                    throw new TaskFailedException<TDetail>(taskId, lastStatus, detail);
-                default:
-                    // Pending and Unknown both mean "not over yet"; Unknown is bounded by the timeout.
-                    break;
+                cancellationToken.ThrowIfCancellationRequested();
+                if (timeProvider.GetElapsedTime(started) >= options.Timeout)
+                {
+                    // The wait ended at the deadline just before its timer fired: no poll at the deadline.
+                    throw TimedOut(taskId, lastStatus, attempts, timeProvider, started, options, null);
+                }
+
+                attempts++;
+                TDetail detail = await fetch(token).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException($"Fetching task '{taskId}' returned no detail.");
+                lastStatus = describeStatus(detail);
+                progress?.Report(detail);
+
+                switch (classify(detail))
+                {
+                    case TaskStatusKind.Succeeded:
+                        return detail;
+                    case TaskStatusKind.Failed:
+                        throw new TaskFailedException<TDetail>(taskId, lastStatus, detail);
+                    default:
+                        // Pending and Unknown both mean "not over yet"; Unknown is bounded by the timeout.
+                        break;
+                }
+
+                TimeSpan remaining = options.Timeout - timeProvider.GetElapsedTime(started);
+                if (remaining <= TimeSpan.Zero)
+                {
+                    throw TimedOut(taskId, lastStatus, attempts, timeProvider, started, options, null);
+                }
+
+                TimeSpan delay = BackoffSchedule.Delay(options, attempts, options.Jitter == 0 ? 0.5 : Random.Shared.NextDouble());
+                await Task.Delay(delay < remaining ? delay : remaining, timeProvider, token).ConfigureAwait(false);
             }
-
-            TimeSpan remaining = options.Timeout - timeProvider.GetElapsedTime(started);
-            if (remaining <= TimeSpan.Zero)
-            {
-                throw new TaskPollingTimeoutException(taskId, lastStatus, attempts, timeProvider.GetElapsedTime(started), options.Timeout);
-            }
-
-            TimeSpan delay = BackoffSchedule.Delay(options, attempts, options.Jitter == 0 ? 0.5 : Random.Shared.NextDouble());
-
-            // The last wait ends exactly at the deadline, so one final poll happens before giving up.
-            await Task.Delay(delay < remaining ? delay : remaining, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw TimedOut(taskId, lastStatus, attempts, timeProvider, started, options, ex);
         }
     }
+
+    private static TaskPollingTimeoutException TimedOut(
+        string taskId, string? lastStatus, int attempts, TimeProvider timeProvider, long started, TaskPollingOptions options, Exception? inner) =>
+        new(taskId, lastStatus, attempts, timeProvider.GetElapsedTime(started), options.Timeout, inner);
 }

@@ -20,7 +20,11 @@ public sealed class TaskPollingOptions
     /// </summary>
     public double Jitter { get; set; } = 0.1;
 
-    /// <summary>How long to wait in total before giving up with <see cref="TaskPollingTimeoutException"/>. Default 10 minutes.</summary>
+    /// <summary>
+    /// How long to wait in total before giving up with <see cref="TaskPollingTimeoutException"/>. Default 10 minutes.
+    /// The bound is hard: a fetch still in flight at the deadline is cancelled (it does not run on until
+    /// <see cref="SeedanceClientOptions.Timeout"/>), and no poll starts at or after it.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Checks the values and throws when one makes no sense.</summary>

@@ -49,8 +49,9 @@ internal sealed class ListProgress<T> : IProgress<T>
 }
 
 /// <summary>
-/// A fake clock that knows when the code under test starts waiting: every timer created is announced with
-/// its due time, so a test can advance exactly to it instead of guessing when the poller is parked.
+/// A fake clock that knows when the code under test starts waiting: every timer created (except cancellation
+/// deadlines) is announced with its due time, so a test can advance exactly to it instead of guessing when the
+/// poller is parked.
 /// </summary>
 internal sealed class PollingClock : TimeProvider
 {
@@ -70,7 +71,14 @@ internal sealed class PollingClock : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ITimer timer = Fake.CreateTimer(callback, state, dueTime, period);
-        _timers.Writer.TryWrite(dueTime);
+
+        // The poller's deadline is a CancellationTokenSource timer armed before the first fetch; it is not a
+        // wait between polls, so it is not announced (it still fires when the fake time reaches it).
+        if (state is not CancellationTokenSource)
+        {
+            _timers.Writer.TryWrite(dueTime);
+        }
+
         return timer;
     }
 

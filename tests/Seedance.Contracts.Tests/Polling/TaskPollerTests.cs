@@ -66,15 +66,16 @@ public sealed class TaskPollerTests
         Func<Task> act = () => _clock.RunAsync(Wait(task, NoJitter(timeoutSeconds: 10)));
 
         var timeout = (await act.Should().ThrowAsync<TaskPollingTimeoutException>()).Which;
-        // Polls at 0, 1, 3, 7 s, then the last wait is cut to the deadline: a final poll at 10 s.
+        // Polls at 0, 1, 3, 7 s, then the last wait is cut to the deadline, where polling ends (the deadline is
+        // hard: no poll starts at or after it).
         task.FetchTimes.Should().Equal(
-            TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(10));
+            TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(7));
         timeout.LastStatus.Should().Be("IN_PROGRESS");
-        timeout.Attempts.Should().Be(5);
+        timeout.Attempts.Should().Be(4);
         timeout.Elapsed.Should().Be(TimeSpan.FromSeconds(10));
         timeout.Timeout.Should().Be(TimeSpan.FromSeconds(10));
         timeout.TaskId.Should().Be("task-1");
-        timeout.Message.Should().Contain("IN_PROGRESS").And.Contain("5 poll(s)");
+        timeout.Message.Should().Contain("IN_PROGRESS").And.Contain("4 poll(s)");
     }
 
     [Fact]

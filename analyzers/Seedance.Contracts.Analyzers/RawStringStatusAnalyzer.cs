@@ -1,25 +1,20 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Seedance.Contracts.Analyzers.Loops;
 using Seedance.Contracts.Analyzers.Model;
 using Seedance.Contracts.Analyzers.Strings;
-using Seedance.Contracts.Analyzers.Switches;
 
 namespace Seedance.Contracts.Analyzers
 {
     /// <summary>
-    /// Reports unhandled task statuses: switches missing the failure member (SDC001) or other members (SDC002),
-    /// polling loops that never check for failure (SDC003) and statuses compared as raw strings (SDC004).
+    /// Reports task statuses compared as raw strings (SDC004): <c>==</c>, <c>Equals</c>, <c>is</c> patterns and
+    /// switches on a string against a wire value or a near miss of one.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class TaskStatusAnalyzer : DiagnosticAnalyzer
+    public sealed class RawStringStatusAnalyzer : DiagnosticAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            StatusDiagnostics.UnhandledFailureStatus,
-            StatusDiagnostics.UnhandledOtherStatus,
-            StatusDiagnostics.PollingLoopIgnoresFailure,
             StatusDiagnostics.StatusComparedAsString);
 
         /// <inheritdoc />
@@ -32,22 +27,13 @@ namespace Seedance.Contracts.Analyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var options = StatusAnalyzerOptions.From(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            var catalog = StatusTypeCatalog.Create(context.Compilation, options);
+            var catalog = StatusCatalogCache.Get(context.Compilation, context.Options);
             if (catalog == null)
             {
-                return; // no status type anywhere: nothing to check, nothing registered
+                return;
             }
 
-            context.RegisterOperationAction(
-                c =>
-                {
-                    SwitchRule.Analyze(c, catalog);
-                    RawStringRule.AnalyzeStringSwitch(c, catalog);
-                },
-                OperationKind.Switch,
-                OperationKind.SwitchExpression);
-            context.RegisterOperationAction(c => PollingLoopRule.Analyze(c, catalog), OperationKind.Loop);
+            context.RegisterOperationAction(c => RawStringRule.AnalyzeStringSwitch(c, catalog), OperationKind.Switch, OperationKind.SwitchExpression);
             context.RegisterOperationAction(
                 c => RawStringRule.AnalyzeComparison(c, catalog),
                 OperationKind.Binary,
