@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,8 +38,8 @@ namespace Seedance.Contracts.Analyzers.Loops
                     StatusDiagnostics.PollingLoopIgnoresFailure,
                     location,
                     properties,
-                    Names(type, pair.Value & type.Success),
-                    Names(type, failure)));
+                    type.DisplayNames(pair.Value & type.Success),
+                    type.DisplayNames(failure)));
             }
         }
 
@@ -100,17 +99,6 @@ namespace Seedance.Contracts.Analyzers.Loops
             }
 
             return SymbolEqualityComparer.Default.Equals(type, status.EnumType);
-        }
-
-        private static string Names(StatusType type, ulong set)
-        {
-            var names = new List<string>();
-            foreach (var member in MemberSet.Enumerate(set, type))
-            {
-                names.Add(type.EnumType.Name + "." + member.Name);
-            }
-
-            return string.Join(", ", names);
         }
 
         private static Location LoopKeyword(SyntaxNode syntax)

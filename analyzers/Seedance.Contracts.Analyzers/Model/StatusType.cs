@@ -9,6 +9,7 @@ namespace Seedance.Contracts.Analyzers.Model
         public StatusType(INamedTypeSymbol enumType, ImmutableArray<StatusMember> members, bool fromOptions)
         {
             EnumType = enumType;
+            FullName = enumType.ToDisplayString();
             Members = members;
             FromOptions = fromOptions;
             foreach (var member in members)
@@ -25,6 +26,49 @@ namespace Seedance.Contracts.Analyzers.Model
         }
 
         public INamedTypeSymbol EnumType { get; }
+
+        /// <summary><c>Seedance.Contracts.MagnificTaskStatus</c>, computed once: diagnostics carry it, hot paths must not format it.</summary>
+        public string FullName { get; }
+
+        /// <summary>"E.A, E.B" for the members in <paramref name="set"/>, in declaration order (diagnostic messages).</summary>
+        public string DisplayNames(ulong set)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var member in Members)
+            {
+                if ((set & member.Bit) != 0)
+                {
+                    if (builder.Length > 0)
+                    {
+                        builder.Append(", ");
+                    }
+
+                    builder.Append(EnumType.Name).Append('.').Append(member.Name);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>"A,B" for the members in <paramref name="set"/> (the property the code fixes read).</summary>
+        public string MemberNames(ulong set)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var member in Members)
+            {
+                if ((set & member.Bit) != 0)
+                {
+                    if (builder.Length > 0)
+                    {
+                        builder.Append(',');
+                    }
+
+                    builder.Append(member.Name);
+                }
+            }
+
+            return builder.ToString();
+        }
 
         public ImmutableArray<StatusMember> Members { get; }
 

@@ -13,15 +13,17 @@ namespace Seedance.Contracts.Analyzers.Model
     internal sealed class StatusTypeCatalog
     {
         private readonly Dictionary<INamedTypeSymbol, StatusType> _byType;
-        private readonly ConcurrentDictionary<string, WireValueMatch?> _wireLookups = new ConcurrentDictionary<string, WireValueMatch?>();
+        private readonly ConcurrentDictionary<string, WireValueMatch?> _wireLookups = new ConcurrentDictionary<string, WireValueMatch?>(System.StringComparer.Ordinal);
+        private readonly System.Func<string, WireValueMatch?> _matchWireValue;
 
         private StatusTypeCatalog(Dictionary<INamedTypeSymbol, StatusType> byType, StatusAnalyzerOptions options)
         {
             _byType = byType;
             Options = options;
             var all = new List<StatusType>(byType.Values);
-            all.Sort((a, b) => string.CompareOrdinal(a.EnumType.ToDisplayString(), b.EnumType.ToDisplayString()));
+            all.Sort((a, b) => string.CompareOrdinal(a.FullName, b.FullName));
             All = all.ToImmutableArray();
+            _matchWireValue = text => WireValueMatcher.Match(text, All);
         }
 
         public StatusAnalyzerOptions Options { get; }
@@ -71,10 +73,16 @@ namespace Seedance.Contracts.Analyzers.Model
         /// <summary>Finds the status type of <paramref name="type"/>, looking through <c>Nullable&lt;T&gt;</c>.</summary>
         public bool TryGet(ITypeSymbol? type, out StatusType status)
         {
-            if (type is INamedTypeSymbol named)
+            if (type is INamedTypeSymbol named && (named.TypeKind == TypeKind.Enum || named.TypeKind == TypeKind.Struct))
             {
-                if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && named.TypeArguments.Length == 1)
+                if (named.TypeKind == TypeKind.Struct)
                 {
+                    if (named.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T || named.TypeArguments.Length != 1)
+                    {
+                        status = null!;
+                        return false;
+                    }
+
                     named = (named.TypeArguments[0] as INamedTypeSymbol)!;
                 }
 
@@ -90,7 +98,7 @@ namespace Seedance.Contracts.Analyzers.Model
 
         /// <summary>Exact (ordinal) wire value match, or a near miss with the value that was probably meant.</summary>
         public WireValueMatch? MatchWireValue(string literal) =>
-            _wireLookups.GetOrAdd(literal, text => WireValueMatcher.Match(text, All));
+            _wireLookups.GetOrAdd(literal, _matchWireValue);
 
         private static bool CanSeeAttribute(IAssemblySymbol assembly, HashSet<IAssemblySymbol> attributeAssemblies)
         {

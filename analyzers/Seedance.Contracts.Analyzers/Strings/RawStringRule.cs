@@ -117,7 +117,7 @@ namespace Seedance.Contracts.Analyzers.Strings
                 ? string.Empty
                 : " (not a wire value; did you mean \"" + wire + "\"?)";
             var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(StatusDiagnostics.EnumProperty, match.Type.EnumType.ToDisplayString())
+                .Add(StatusDiagnostics.EnumProperty, match.Type.FullName)
                 .Add(StatusDiagnostics.MembersProperty, match.Member.Name);
             context.ReportDiagnostic(Diagnostic.Create(
                 StatusDiagnostics.StatusComparedAsString,

@@ -14,11 +14,11 @@ namespace Seedance.Contracts.Analyzers.Switches
     {
         private readonly ImmutableArray<string> _steps;
 
-        private ProjectionPath(ImmutableArray<string> steps, StatusType type)
+        private ProjectionPath(ImmutableArray<string> steps, StatusType type, string display)
         {
             _steps = steps;
             Type = type;
-            Display = string.Join(".", steps);
+            Display = display;
         }
 
         public StatusType Type { get; }
@@ -170,7 +170,7 @@ namespace Seedance.Contracts.Analyzers.Switches
                 var key = string.Join(".", path);
                 if (!found.ContainsKey(key))
                 {
-                    found.Add(key, new ProjectionPath(path, type));
+                    found.Add(key, new ProjectionPath(path, type, key));
                 }
 
                 if (PatternCoverage.Evaluate(sub, type).Named != 0)
@@ -189,21 +189,25 @@ namespace Seedance.Contracts.Analyzers.Switches
         /// <summary><c>{ Data.Status: … }</c> binds a member reference chain; flatten it to ["Data", "Status"].</summary>
         private static ImmutableArray<string> MemberSteps(IOperation member)
         {
-            var steps = new List<string>();
-            var current = member;
-            while (current is IMemberReferenceOperation reference)
+            var count = 0;
+            for (var current = member; current is IMemberReferenceOperation reference; current = reference.Instance)
             {
-                steps.Add(reference.Member.Name);
-                current = reference.Instance;
+                count++;
             }
 
-            if (steps.Count == 0)
+            if (count == 0)
             {
                 return default;
             }
 
-            steps.Reverse();
-            return steps.ToImmutableArray();
+            // Filled back to front: the chain is walked from the last member to the first.
+            var steps = new string[count];
+            for (var current = member; current is IMemberReferenceOperation reference; current = reference.Instance)
+            {
+                steps[--count] = reference.Member.Name;
+            }
+
+            return ImmutableArray.Create(steps);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -48,17 +47,9 @@ namespace Seedance.Contracts.Analyzers.Switches
 
         private static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, SwitchCoverage coverage, ulong members)
         {
-            var names = new List<string>();
-            var display = new List<string>();
-            foreach (var member in MemberSet.Enumerate(members, coverage.Type))
-            {
-                names.Add(member.Name);
-                display.Add(coverage.Type.EnumType.Name + "." + member.Name);
-            }
-
-            var text = string.Join(", ", display);
+            var text = coverage.Type.DisplayNames(members);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties.Add(StatusDiagnostics.MembersProperty, string.Join(",", names));
+            properties.Add(StatusDiagnostics.MembersProperty, coverage.Type.MemberNames(members));
             if (coverage.Projection != null)
             {
                 properties.Add(StatusDiagnostics.ProjectionProperty, coverage.Projection);

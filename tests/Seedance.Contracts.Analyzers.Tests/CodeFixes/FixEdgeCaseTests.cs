@@ -203,7 +203,7 @@ public class FixEdgeCaseTests
                 }
             }
             """;
-        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<TaskStatusAnalyzer, AddMissingStatusArmsCodeFix, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        var test = new StatusCodeFixTest<AddMissingStatusArmsCodeFix>
         {
             TestCode = source,
             FixedCode = fixedSource,

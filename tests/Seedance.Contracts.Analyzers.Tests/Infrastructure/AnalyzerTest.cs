@@ -4,17 +4,17 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace Seedance.Contracts.Analyzers.Tests.Infrastructure;
 
-/// <summary>Runs <see cref="TaskStatusAnalyzer"/> over test code with the status types in source or metadata.</summary>
+/// <summary>Runs all status analyzers (<see cref="AllStatusAnalyzers"/>) over test code with the status types in source or metadata.</summary>
 internal static class AnalyzerTest
 {
-    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TaskStatusAnalyzer, DefaultVerifier>.Diagnostic(id);
+    public static DiagnosticResult Diagnostic(string id) => AllStatusAnalyzers.Diagnostic(id);
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
         VerifyAsync(source, StatusLocation.Source, null, expected);
 
     public static Task VerifyAsync(string source, StatusLocation statusLocation, string? globalConfig, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TaskStatusAnalyzer, DefaultVerifier>
+        var test = new StatusAnalyzerTest
         {
             TestCode = source,
             ReferenceAssemblies = References.None,

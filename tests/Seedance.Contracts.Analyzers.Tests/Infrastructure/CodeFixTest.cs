@@ -16,7 +16,7 @@ internal static class CodeFixTest<TFix>
 
     public static Task VerifyAsync(string source, string fixedSource, string? globalConfig, DiagnosticResult[]? remaining, params DiagnosticResult[] expected)
     {
-        var test = new CSharpCodeFixTest<TaskStatusAnalyzer, TFix, DefaultVerifier>
+        var test = new StatusCodeFixTest<TFix>
         {
             TestCode = source,
             FixedCode = fixedSource,

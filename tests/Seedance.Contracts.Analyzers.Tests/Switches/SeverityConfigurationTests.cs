@@ -17,7 +17,7 @@ public class SeverityConfigurationTests
 
     private static Task RunAsync(string editorConfig, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TaskStatusAnalyzer, DefaultVerifier>
+        var test = new StatusAnalyzerTest
         {
             TestCode = Source,
             ReferenceAssemblies = References.None,
