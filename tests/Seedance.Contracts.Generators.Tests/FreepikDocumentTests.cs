@@ -29,6 +29,16 @@ public sealed class FreepikDocumentTests
     }
 
     [Fact]
+    public void Truncated_base64_examples_are_reported_as_misfits_and_get_no_typed_accessor()
+    {
+        // The document's upscaler/relight request examples hold base64 images cut short with "...".
+        var misfits = Result.Value.GeneratorDiagnostics.Where(d => d.Id == "SDG007" && d.GetMessage().Contains("not base64")).ToList();
+        misfits.Should().HaveCountGreaterThanOrEqualTo(4, string.Join("\n", misfits));
+        var examples = Result.Value.Compilation.GetTypeByMetadataName("Freepik.Api.FreepikExamples")!;
+        examples.GetMembers().Select(m => m.Name).Should().NotContain(["PostAiImageUpscaler_Request_AllParams", "PostAiImageRelight_Request_AllParams"]);
+    }
+
+    [Fact]
     public void Operations_without_operationId_are_named_from_method_and_path()
     {
         var client = Result.Value.Compilation.GetTypeByMetadataName("Freepik.Api.FreepikClient")!;

@@ -276,6 +276,14 @@ namespace Seedance.Contracts.Generators.Normalizer
             : type.Kind == CsTypeKind.Dictionary ? VariantName(type.Element!) + "Map"
             : type.Name;
 
+        /// <summary>
+        /// Whether a <c>format: byte</c> string becomes <c>byte[]</c>. Docs often say "a URL or a base64-encoded
+        /// image": such values are not always base64, so they keep the text.
+        /// </summary>
+        internal static bool IsBase64Bytes(SchemaNode schema) =>
+            schema.Format == "byte"
+            && (schema.Description == null || schema.Description.IndexOf("url", System.StringComparison.OrdinalIgnoreCase) < 0);
+
         private static string StringType(SchemaNode schema)
         {
             switch (schema.Format)
@@ -284,8 +292,7 @@ namespace Seedance.Contracts.Generators.Normalizer
                 case "uri": return "Uri";
                 case "date-time": return "DateTimeOffset";
                 case "byte":
-                    // Docs often say "a URL or a base64-encoded image": such values are not always base64, keep the text.
-                    return schema.Description != null && schema.Description.IndexOf("url", System.StringComparison.OrdinalIgnoreCase) >= 0 ? "String" : "ByteArray";
+                    return IsBase64Bytes(schema) ? "ByteArray" : "String";
                 default: return "String";
             }
         }

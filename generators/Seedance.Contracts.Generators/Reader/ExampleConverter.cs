@@ -175,7 +175,7 @@ namespace Seedance.Contracts.Generators.Reader
                         misfits.Add($"{path} is '{text}', which is not one of the schema's enum values");
                     }
 
-                    CheckFormat(text, schema.Format, misfits, path);
+                    CheckFormat(text, schema, misfits, path);
                     WriteString(text, sb);
                     return;
                 case "integer":
@@ -235,9 +235,14 @@ namespace Seedance.Contracts.Generators.Reader
             }
         }
 
-        private static void CheckFormat(string text, string? format, List<string> misfits, string path)
+        private static void CheckFormat(string text, SchemaNode schema, List<string> misfits, string path)
         {
-            switch (format)
+            if (Normalizer.TypeMapper.IsBase64Bytes(schema) && !IsBase64(text))
+            {
+                misfits.Add($"{path} is not base64 (it becomes byte[])");
+            }
+
+            switch (schema.Format)
             {
                 case "uuid" when !Guid.TryParseExact(text, "D", out _):
                     misfits.Add($"{path} is '{text}', not a uuid");
@@ -248,6 +253,19 @@ namespace Seedance.Contracts.Generators.Reader
                 case "date-time" when !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _):
                     misfits.Add($"{path} is '{text}', not a date-time");
                     break;
+            }
+        }
+
+        private static bool IsBase64(string text)
+        {
+            try
+            {
+                System.Convert.FromBase64String(text);
+                return true;
+            }
+            catch (FormatException)
+            {
+                return false;
             }
         }
 
