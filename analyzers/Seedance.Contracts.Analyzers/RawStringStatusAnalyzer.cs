@@ -11,28 +11,15 @@ namespace Seedance.Contracts.Analyzers
     /// switches on a string against a wire value or a near miss of one.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class RawStringStatusAnalyzer : DiagnosticAnalyzer
+    public sealed class RawStringStatusAnalyzer : StatusAnalyzerBase
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             StatusDiagnostics.StatusComparedAsString);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext context, StatusTypeCatalog catalog)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(OnCompilationStart);
-        }
-
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
-        {
-            var catalog = StatusCatalogCache.Get(context.Compilation, context.Options);
-            if (catalog == null)
-            {
-                return;
-            }
-
             context.RegisterOperationAction(c => RawStringRule.AnalyzeStringSwitch(c, catalog), OperationKind.Switch, OperationKind.SwitchExpression);
             context.RegisterOperationAction(
                 c => RawStringRule.AnalyzeComparison(c, catalog),

@@ -11,7 +11,7 @@ namespace Seedance.Contracts.Analyzers
     /// without a default (SDC002).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class SwitchStatusAnalyzer : DiagnosticAnalyzer
+    public sealed class SwitchStatusAnalyzer : StatusAnalyzerBase
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -19,21 +19,8 @@ namespace Seedance.Contracts.Analyzers
             StatusDiagnostics.UnhandledOtherStatus);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext context, StatusTypeCatalog catalog)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(OnCompilationStart);
-        }
-
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
-        {
-            var catalog = StatusCatalogCache.Get(context.Compilation, context.Options);
-            if (catalog == null)
-            {
-                return; // no status type anywhere: nothing to check, nothing registered
-            }
-
             context.RegisterOperationAction(c => SwitchRule.Analyze(c, catalog), OperationKind.Switch, OperationKind.SwitchExpression);
         }
     }
