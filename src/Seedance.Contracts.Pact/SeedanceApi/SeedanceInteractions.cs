@@ -39,11 +39,7 @@ public sealed class SeedanceInteractions
         pact.UponReceiving(description)
             .Given(SeedanceProviderStates.ValidApiKey, ApiKeyParams())
             .Given(SeedanceProviderStates.TaskExists, TaskParams(taskId, wireStatus))
-            .WithRequest(HttpMethod.Get, SeedanceContract.Paths.Task(taskId))
-            .WithHeader(SeedanceContract.ApiKeyHeader, ApiKeyMatcher())
-            .WillRespond()
-            .WithStatus(200)
-            .WithJsonBody(ExampleMatchers.Decorate(example));
+            .ExpectAuthorizedGet(taskId, 200, example);
         return new SeedanceInteraction(description, SeedanceContract.ExampleApiKey, taskId, example, 200);
     }
 
@@ -91,11 +87,7 @@ public sealed class SeedanceInteractions
         pact.UponReceiving(description)
             .Given(SeedanceProviderStates.ValidApiKey, ApiKeyParams())
             .Given(SeedanceProviderStates.TaskMissing, new Dictionary<string, object?> { [SeedanceProviderStates.Params.TaskId] = taskId })
-            .WithRequest(HttpMethod.Get, SeedanceContract.Paths.Task(taskId))
-            .WithHeader(SeedanceContract.ApiKeyHeader, ApiKeyMatcher())
-            .WillRespond()
-            .WithStatus(404)
-            .WithJsonBody(ExampleMatchers.Decorate(example));
+            .ExpectAuthorizedGet(taskId, 404, example);
         return new SeedanceInteraction(description, SeedanceContract.ExampleApiKey, taskId, example, 404);
     }
 
@@ -113,11 +105,7 @@ public sealed class SeedanceInteractions
         pact.UponReceiving(description)
             .Given(SeedanceProviderStates.ValidApiKey, ApiKeyParams())
             .Given(SeedanceProviderStates.ProviderFailing)
-            .WithRequest(HttpMethod.Get, SeedanceContract.Paths.Task(taskId))
-            .WithHeader(SeedanceContract.ApiKeyHeader, ApiKeyMatcher())
-            .WillRespond()
-            .WithStatus(500)
-            .WithJsonBody(ExampleMatchers.Decorate(example));
+            .ExpectAuthorizedGet(taskId, 500, example);
         return new SeedanceInteraction(description, SeedanceContract.ExampleApiKey, taskId, example, 500);
     }
 
@@ -136,7 +124,7 @@ public sealed class SeedanceInteractions
         pact.UponReceiving(description)
             .Given(SeedanceProviderStates.ValidApiKey, ApiKeyParams())
             .WithRequest(HttpMethod.Post, path)
-            .WithHeader(SeedanceContract.ApiKeyHeader, ApiKeyMatcher())
+            .WithHeader(SeedanceContract.ApiKeyHeader, AuthorizedGetExpectation.ApiKeyMatcher())
             .WithJsonBody(new JsonObject { ["prompt"] = Match.Type(prompt).ToIntegrationJson() })
             .WillRespond()
             .WithStatus(200)
@@ -174,7 +162,7 @@ public sealed class SeedanceInteractions
             .Given(SeedanceProviderStates.ValidApiKey, ApiKeyParams())
             .Given(SeedanceProviderStates.TaskExists, taskState)
             .WithRequest(HttpMethod.Get, path)
-            .WithHeader(SeedanceContract.ApiKeyHeader, ApiKeyMatcher())
+            .WithHeader(SeedanceContract.ApiKeyHeader, AuthorizedGetExpectation.ApiKeyMatcher())
             .WillRespond()
             .WithStatus(200)
             .WithJsonBody(ExampleMatchers.Decorate(single));
@@ -205,5 +193,4 @@ public sealed class SeedanceInteractions
         new() { [SeedanceProviderStates.Params.TaskId] = taskId, [SeedanceProviderStates.Params.Status] = status };
 
     // The header name is the contract; any non-blank key value is accepted (the example is what the verifier sends).
-    private static Matcher ApiKeyMatcher() => Match.Regex(SeedanceContract.ExampleApiKey, "^\\S+$");
 }
