@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,9 +16,9 @@ namespace Seedance.Contracts.Analyzers
             StatusDiagnostics.PollingLoopIgnoresFailure);
 
         /// <inheritdoc />
-        private protected override void Register(CompilationStartAnalysisContext context, StatusTypeCatalog catalog)
+        private protected override void Register(CompilationStartAnalysisContext context, Lazy<StatusTypeCatalog?> catalog)
         {
-            context.RegisterOperationAction(c => PollingLoopRule.Analyze(c, catalog), OperationKind.Loop);
+            context.RegisterOperationAction(WhenStatusTypes(catalog, PollingLoopRule.Analyze), OperationKind.Loop);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,14 +19,10 @@ namespace Seedance.Contracts.Analyzers
             StatusDiagnostics.StatusComparedAsString);
 
         /// <inheritdoc />
-        private protected override void Register(CompilationStartAnalysisContext context, StatusTypeCatalog catalog)
+        private protected override void Register(CompilationStartAnalysisContext context, Lazy<StatusTypeCatalog?> catalog)
         {
-            context.RegisterOperationAction(c => RawStringRule.AnalyzeStringSwitch(c, catalog), OperationKind.Switch, OperationKind.SwitchExpression);
-            context.RegisterOperationAction(
-                c => RawStringRule.AnalyzeComparison(c, catalog),
-                OperationKind.Binary,
-                OperationKind.Invocation,
-                OperationKind.IsPattern);
+            context.RegisterOperationAction(WhenStatusTypes(catalog, RawStringRule.AnalyzeStringSwitch), OperationKind.Switch, OperationKind.SwitchExpression);
+            context.RegisterOperationAction(WhenStatusTypes(catalog, RawStringRule.AnalyzeComparison), OperationKind.Binary, OperationKind.Invocation, OperationKind.IsPattern);
         }
     }
 }

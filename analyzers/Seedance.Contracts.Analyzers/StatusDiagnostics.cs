@@ -17,6 +17,9 @@ namespace Seedance.Contracts.Analyzers
         /// <summary>Set when the status type came from <c>SeedanceStatusEnums</c> (no marker attributes).</summary>
         public const string FromOptionsProperty = "FromOptions";
 
+        /// <summary>SDC004: set to <c>ToString</c> or <c>ToWireValue</c> when the compared string is that call on the status itself.</summary>
+        public const string OperandProperty = "Operand";
+
         /// <summary>SDC004: the full name of the enum to compare with.</summary>
         public const string EnumProperty = "Enum";
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -19,9 +20,9 @@ namespace Seedance.Contracts.Analyzers
             StatusDiagnostics.UnhandledOtherStatus);
 
         /// <inheritdoc />
-        private protected override void Register(CompilationStartAnalysisContext context, StatusTypeCatalog catalog)
+        private protected override void Register(CompilationStartAnalysisContext context, Lazy<StatusTypeCatalog?> catalog)
         {
-            context.RegisterOperationAction(c => SwitchRule.Analyze(c, catalog), OperationKind.Switch, OperationKind.SwitchExpression);
+            context.RegisterOperationAction(WhenStatusTypes(catalog, SwitchRule.Analyze), OperationKind.Switch, OperationKind.SwitchExpression);
         }
     }
 }

@@ -19,6 +19,8 @@ namespace Seedance.Contracts.CodeFixes
     /// <c>MagnificTaskStatusExtensions.TryParse(status, out var parsedStatus) &amp;&amp; parsedStatus == MagnificTaskStatus.Completed</c>
     /// (negated for <c>!=</c>). Offered for <c>==</c>, <c>!=</c>, <c>Equals</c> without a comparison or with
     /// <c>StringComparison.Ordinal</c>, when the enum has a generated <c>TryParse(string?, out E)</c>.
+    /// When the string is <c>status.ToString()</c> or <c>status.ToWireValue()</c>, the enum itself is compared:
+    /// <c>status == MagnificTaskStatus.Completed</c> (parsing a ToString() result as a wire value would stay wrong).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RawStringStatusCodeFix)), Shared]
     public sealed class RawStringStatusCodeFix : CodeFixProvider
@@ -39,8 +41,12 @@ namespace Seedance.Contracts.CodeFixes
                 var fixedDocument = await ApplyAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
                 if (fixedDocument != null && diagnostic.Properties.TryGetValue(StatusDiagnostics.MembersProperty, out var member))
                 {
+                    var direct = diagnostic.Properties.ContainsKey(StatusDiagnostics.OperandProperty);
                     context.RegisterCodeFix(
-                        CodeAction.Create("Parse the status and compare with " + member, _ => Task.FromResult(fixedDocument), diagnostic.Id + ".ParseEnum"),
+                        CodeAction.Create(
+                            (direct ? "Compare the status with " : "Parse the status and compare with ") + member,
+                            _ => Task.FromResult(fixedDocument),
+                            diagnostic.Id + (direct ? ".CompareEnum" : ".ParseEnum")),
                         diagnostic);
                 }
             }
@@ -64,6 +70,17 @@ namespace Seedance.Contracts.CodeFixes
             }
 
             var enumType = model.Compilation.GetTypeByMetadataName(enumName);
+            if (enumType != null && diagnostic.Properties.ContainsKey(StatusDiagnostics.OperandProperty) && TryGetEnumOperand(value, out var status))
+            {
+                ExpressionSyntax direct = ParenthesizedExpression(BinaryExpression(
+                        negated ? SyntaxKind.NotEqualsExpression : SyntaxKind.EqualsExpression,
+                        status.WithoutTrivia(),
+                        StatusSyntax.MemberAccess(enumType, memberName)))
+                    .WithAdditionalAnnotations(Simplifier.Annotation);
+                var directDocument = document.WithSyntaxRoot(root.ReplaceNode(comparison, FixFinishing.Annotate(direct).WithTriviaFrom(comparison)));
+                return await FixFinishing.FinishAsync(directDocument, cancellationToken).ConfigureAwait(false);
+            }
+
             var extensions = enumType == null ? null : StatusSyntax.ExtensionsClass(model.Compilation, enumType);
             if (enumType == null || extensions == null || !StatusSyntax.HasMethod(extensions, "TryParse", 2))
             {
@@ -145,6 +162,21 @@ namespace Seedance.Contracts.CodeFixes
                 default:
                     return false;
             }
+        }
+
+        /// <summary>The receiver of <c>status.ToString()</c> / <c>status.ToWireValue()</c> (the analyzer checked its type).</summary>
+        private static bool TryGetEnumOperand(ExpressionSyntax value, out ExpressionSyntax status)
+        {
+            status = null!;
+            if (value is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Count == 0
+                && call.Expression is MemberAccessExpressionSyntax access
+                && (access.Name.Identifier.ValueText == "ToString" || access.Name.Identifier.ValueText == "ToWireValue"))
+            {
+                status = access.Expression;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>Case-insensitive comparisons are left alone: the generated TryParse is exact (ordinal).</summary>

@@ -10,6 +10,9 @@ namespace Seedance.Contracts.Analyzers.Strings
     /// <summary>SDC004: a status compared as a raw string (<c>==</c>, <c>Equals</c>, <c>is</c>, <c>switch</c>).</summary>
     internal static class RawStringRule
     {
+        private const string ToStringMethod = "ToString";
+        private const string ToWireValueMethod = "ToWireValue";
+
         public static void AnalyzeComparison(OperationAnalysisContext context, StatusTypeCatalog catalog)
         {
             switch (context.Operation)
@@ -106,19 +109,44 @@ namespace Seedance.Contracts.Analyzers.Strings
                 return;
             }
 
-            var match = catalog.MatchWireValue(text);
-            if (match == null || (match.Closeness == WireValueCloseness.Fuzzy && !LooksLikeStatus(compared)))
+            string hint;
+            string? operand = null;
+            WireValueMatch? match;
+            if (TryGetEnumText(compared, catalog, out var textOf, out var method))
             {
-                return;
+                // status.ToString() / status.ToWireValue(): the enum is right there, so only its own members count.
+                match = method == ToStringMethod ? MatchMemberName(text, textOf) : WireValueMatcher.Match(text, ImmutableArray.Create(textOf));
+                if (match == null)
+                {
+                    return;
+                }
+
+                operand = method;
+                hint = method != ToStringMethod
+                    ? NearMissHint(match)
+                    : text == match.Member.Name
+                        ? " (the enum's ToString() gives member names; compare the enum itself)"
+                        : " (always false: ToString() gives \"" + match.Member.Name + "\", not the wire value)";
+            }
+            else
+            {
+                match = catalog.MatchWireValue(text);
+                if (match == null || (match.Closeness == WireValueCloseness.Fuzzy && !LooksLikeStatus(compared)))
+                {
+                    return;
+                }
+
+                hint = NearMissHint(match);
             }
 
-            var wire = match.Member.WireValue!;
-            var hint = match.Closeness == WireValueCloseness.Exact
-                ? string.Empty
-                : " (not a wire value; did you mean \"" + wire + "\"?)";
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(StatusDiagnostics.EnumProperty, match.Type.FullName)
                 .Add(StatusDiagnostics.MembersProperty, match.Member.Name);
+            if (operand != null)
+            {
+                properties = properties.Add(StatusDiagnostics.OperandProperty, operand);
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(
                 StatusDiagnostics.StatusComparedAsString,
                 literal.Syntax.GetLocation(),
@@ -126,6 +154,53 @@ namespace Seedance.Contracts.Analyzers.Strings
                 "\"" + text + "\"",
                 hint,
                 match.Type.EnumType.Name + "." + match.Member.Name));
+        }
+
+        private static string NearMissHint(WireValueMatch match) =>
+            match.Closeness == WireValueCloseness.Exact
+                ? string.Empty
+                : " (not a wire value; did you mean \"" + match.Member.WireValue + "\"?)";
+
+        /// <summary><c>status.ToString()</c> or the generated <c>status.ToWireValue()</c> on a status type.</summary>
+        private static bool TryGetEnumText(IOperation compared, StatusTypeCatalog catalog, out StatusType type, out string method)
+        {
+            type = null!;
+            method = string.Empty;
+            if (!(compared is IInvocationOperation invocation))
+            {
+                return false;
+            }
+
+            var target = invocation.TargetMethod;
+            if (target.Name == ToStringMethod && invocation.Instance != null && invocation.Arguments.Length == 0
+                && catalog.TryGet(invocation.Instance.Type, out type))
+            {
+                method = ToStringMethod;
+                return true;
+            }
+
+            if (target.Name == ToWireValueMethod && target.IsExtensionMethod && invocation.Arguments.Length == 1
+                && catalog.TryGet(invocation.Arguments[0].Value.Type, out type))
+            {
+                method = ToWireValueMethod;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>ToString() gives the member name: match names first, then wire values and near misses of them.</summary>
+        private static WireValueMatch? MatchMemberName(string text, StatusType type)
+        {
+            foreach (var member in type.Members)
+            {
+                if (member.Name == text)
+                {
+                    return new WireValueMatch(type, member, WireValueCloseness.Exact);
+                }
+            }
+
+            return WireValueMatcher.Match(text, ImmutableArray.Create(type));
         }
 
         /// <summary>Near misses are only reported where the other side is evidently a status (<c>status</c>, <c>task.State</c>, <c>json["status"]</c>).</summary>

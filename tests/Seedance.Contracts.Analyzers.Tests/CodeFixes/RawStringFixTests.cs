@@ -65,4 +65,25 @@ public class RawStringFixTests
         var source = InMethod("""        return string.Equals(status, {|#0:"CREATED"|}, StringComparison.OrdinalIgnoreCase);""");
         await Verify.VerifyAsync(source, source, Exact(0, "CREATED", "Created"));
     }
+
+    [Fact]
+    public async Task Enum_ToString_comparison_becomes_an_enum_comparison_not_a_parse()
+    {
+        await Verify.VerifyAsync(
+            EnumOperandCode.InMethod("""        return status.ToString() == {|#0:"COMPLETED"|};"""),
+            EnumOperandCode.InMethod("""        return status == MagnificTaskStatus.Completed;"""),
+            Diagnostic("SDC004").WithLocation(0).WithArguments(
+                "\"COMPLETED\"", " (always false: ToString() gives \"Completed\", not the wire value)", "MagnificTaskStatus.Completed"));
+    }
+
+    [Fact]
+    public async Task Negated_ToWireValue_equals_becomes_a_negated_enum_comparison()
+    {
+        await Verify.VerifyAsync(
+            EnumOperandCode.InMethod("""        return !status.ToWireValue().Equals({|#0:"FAILED"|}) && maybe.ToString() != {|#1:"Created"|};"""),
+            EnumOperandCode.InMethod("""        return !(status == MagnificTaskStatus.Failed) && maybe != MagnificTaskStatus.Created;"""),
+            Exact(0, "FAILED", "Failed"),
+            Diagnostic("SDC004").WithLocation(1).WithArguments(
+                "\"Created\"", " (the enum's ToString() gives member names; compare the enum itself)", "MagnificTaskStatus.Created"));
+    }
 }

@@ -102,4 +102,30 @@ public class RawStringTests
     {
         await VerifyAsync(InMethod("""        return status == {|#0:"COMPLETED"|};"""), StatusLocation.Metadata, null, Exact("COMPLETED", "Completed"));
     }
+
+    [Theory]
+    // A wire value never equals ToString(), which gives member names.
+    [InlineData("status", "COMPLETED", " (always false: ToString() gives \"Completed\", not the wire value)", "Completed")]
+    // A member name works today but breaks on a rename; the near-miss advice ("FAILED") would make it always false.
+    [InlineData("maybe", "Failed", " (the enum's ToString() gives member names; compare the enum itself)", "Failed")]
+    public async Task Enum_ToString_is_matched_against_that_enum_s_member_names(string receiver, string literal, string hint, string member)
+    {
+        await VerifyAsync(
+            EnumOperandCode.InMethod($"        return {receiver}.ToString() == {{|#0:\"{literal}\"|}};"),
+            Diagnostic("SDC004").WithLocation(0).WithArguments("\"" + literal + "\"", hint, "MagnificTaskStatus." + member));
+    }
+
+    [Fact]
+    public async Task Enum_ToString_against_an_unrelated_literal_is_silent()
+    {
+        await VerifyAsync(EnumOperandCode.InMethod("""        return status.ToString() == "Archived" || status.ToString() == "";"""));
+    }
+
+    [Fact]
+    public async Task ToWireValue_against_a_wire_value_is_reported()
+    {
+        await VerifyAsync(
+            EnumOperandCode.InMethod("""        return string.Equals(status.ToWireValue(), {|#0:"FAILED"|});"""),
+            Exact("FAILED", "Failed"));
+    }
 }

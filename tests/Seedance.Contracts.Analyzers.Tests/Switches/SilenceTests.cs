@@ -68,6 +68,63 @@ public class SilenceTests
     }
 
     [Fact]
+    public async Task Members_marked_GeneratedCode_are_skipped()
+    {
+        const string source = """
+            using Seedance.Contracts;
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            class Generated
+            {
+                int M(MagnificTaskStatus s) => s switch { MagnificTaskStatus.Completed => 1, _ => 0 };
+                void Poll(MagnificTaskStatus s) { while (s != MagnificTaskStatus.Completed) { } }
+                bool Raw(string status) => status == "COMPLETED";
+            }
+            class HandWritten
+            {
+                int M(MagnificTaskStatus s) => s {|#0:switch|} { MagnificTaskStatus.Completed => 1, _ => 0 };
+            }
+            """;
+        await VerifyAsync(source, Diagnostic("SDC001").WithLocation(0).WithArguments("MagnificTaskStatus.Failed"));
+    }
+
+    [Fact]
+    public async Task Files_named_as_generated_are_skipped()
+    {
+        var test = new StatusAnalyzerTest { ReferenceAssemblies = References.None };
+        Configure(test.TestState, StatusLocation.Source, null);
+        test.TestState.Sources.Add(("/0/Client.g.cs", """
+            using Seedance.Contracts;
+            class C
+            {
+                int M(MagnificTaskStatus s) => s switch { MagnificTaskStatus.Completed => 1, _ => 0 };
+                bool Raw(string status) => status == "COMPLETED";
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Members_with_a_line_hidden_region_are_skipped_and_other_members_are_not()
+    {
+        const string source = """
+            using Seedance.Contracts;
+            class C
+            {
+                int Mixed(MagnificTaskStatus s)
+                {
+            #line hidden
+                    var hidden = s switch { MagnificTaskStatus.Completed => 1, _ => 0 };
+            #line default
+                    return hidden + (s switch { MagnificTaskStatus.Completed => 1, _ => 0 });
+                }
+
+                int Visible(MagnificTaskStatus s) => s {|#0:switch|} { MagnificTaskStatus.Completed => 1, _ => 0 };
+            }
+            """;
+        await VerifyAsync(source, Diagnostic("SDC001").WithLocation(0).WithArguments("MagnificTaskStatus.Failed"));
+    }
+
+    [Fact]
     public async Task Compilation_without_status_types_reports_nothing_even_for_lookalike_enums()
     {
         const string source = """
@@ -82,7 +139,7 @@ public class SilenceTests
     }
 
     [Fact]
-    public void Analyzer_registers_nothing_when_the_compilation_has_no_status_type()
+    public void Catalog_is_null_when_the_compilation_has_no_status_type()
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
             "NoStatus",
