@@ -29,7 +29,7 @@ internal sealed class LiveConsole(IAnsiConsole console) : IWatcherConsole
         await console.Progress()
             .AutoClear(false)
             .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .Columns(new TaskDescriptionColumn(), new OutcomeBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
                 var runs = items.Select(item =>
@@ -50,6 +50,11 @@ internal sealed class LiveConsole(IAnsiConsole console) : IWatcherConsole
             bar.Description = Describe(item.Label, StatusDisplay.Label(status));
         });
         bar.Description = Describe(item.Label, outcome.FinalStatus ?? OutcomeText.Headline(outcome));
+        if (outcome.Kind != OutcomeKind.Completed)
+        {
+            OutcomeBarColumn.MarkFailed(bar);
+        }
+
         bar.Value = bar.MaxValue;
         bar.StopTask();
         return outcome;
