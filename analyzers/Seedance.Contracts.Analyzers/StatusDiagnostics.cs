@@ -17,8 +17,14 @@ namespace Seedance.Contracts.Analyzers
         /// <summary>Set when the status type came from <c>SeedanceStatusEnums</c> (no marker attributes).</summary>
         public const string FromOptionsProperty = "FromOptions";
 
-        /// <summary>SDC004: set to <c>ToString</c> or <c>ToWireValue</c> when the compared string is that call on the status itself.</summary>
+        /// <summary>SDC004: set when the compared string is the status's own text (<c>ToString()</c>, <c>ToWireValue()</c>, <c>Enum.GetName</c>).</summary>
         public const string OperandProperty = "Operand";
+
+        /// <summary>SDC004: set when the literal is only a near miss (a guess); the fix then offers nothing.</summary>
+        public const string NearMissProperty = "NearMiss";
+
+        /// <summary>SDC003: set when the loop also stops on a status that is not a success (say Unknown); the fix would drop that exit.</summary>
+        public const string ExitsBeyondSuccessProperty = "ExitsBeyondSuccess";
 
         /// <summary>SDC004: the full name of the enum to compare with.</summary>
         public const string EnumProperty = "Enum";

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
 using Seedance.Contracts.Analyzers;
 using Seedance.Contracts.Analyzers.Loops;
 using Seedance.Contracts.Analyzers.Model;
@@ -53,6 +54,11 @@ namespace Seedance.Contracts.CodeFixes
                 return null;
             }
 
+            if (diagnostic.Properties.ContainsKey(StatusDiagnostics.ExitsBeyondSuccessProperty))
+            {
+                return null; // `while (s is not Completed and not Unknown)`: waiting on IsTerminal() would drop the Unknown exit
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var loop = node.FirstAncestorOrSelf<StatementSyntax>(s => s is WhileStatementSyntax || s is DoStatementSyntax || s is ForStatementSyntax);
             var condition = ConditionOf(loop);
@@ -83,14 +89,19 @@ namespace Seedance.Contracts.CodeFixes
                 return null; // nullable or computed status values: the rewrite would not compile or would re-fetch
             }
 
+            if (DeclaredInside(statusValue, loop))
+            {
+                return null; // `for (var s = …; …)`, `while (poll() is var s && …)`: s is out of scope after the loop
+            }
+
             var type = truth.Type;
             var extensions = StatusSyntax.ExtensionsClass(model.Compilation, enumType);
             var status = ((ExpressionSyntax)statusValue.Syntax).WithoutTrivia();
             var newCondition = StatusSyntax.HasMethod(extensions, "IsTerminal", 1)
-                ? PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Call(status, "IsTerminal"))
+                ? PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Call(status, enumType, extensions!, "IsTerminal", model, loop.SpanStart))
                 : (ExpressionSyntax)IsPatternExpression(status, UnaryPattern(MembersPattern(enumType, type, type.Terminal)));
             var failureTest = StatusSyntax.HasMethod(extensions, "IsFailure", 1)
-                ? Call(status, "IsFailure")
+                ? Call(status, enumType, extensions!, "IsFailure", model, loop.SpanStart)
                 : FailureComparison(status, enumType, type);
 
             var message = InterpolatedStringExpression(Token(SyntaxKind.InterpolatedStringStartToken))
@@ -172,8 +183,59 @@ namespace Seedance.Contracts.CodeFixes
             }
         }
 
-        private static InvocationExpressionSyntax Call(ExpressionSyntax receiver, string method) =>
-            InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(method)));
+        /// <summary>
+        /// <c>s.IsTerminal()</c> where the extension is in scope; otherwise the static call through the fully qualified
+        /// extensions class, so the fix compiles without a new <c>using</c>.
+        /// </summary>
+        private static InvocationExpressionSyntax Call(ExpressionSyntax receiver, ITypeSymbol receiverType, INamedTypeSymbol extensions, string method, SemanticModel model, int position)
+        {
+            if (!model.LookupSymbols(position, receiverType, method, includeReducedExtensionMethods: true).IsEmpty)
+            {
+                return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(method)));
+            }
+
+            return InvocationExpression(
+                    MemberAccessExpression(
+                        SyntaxKind.SimpleMemberAccessExpression,
+                        ParseExpression(extensions.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation),
+                        IdentifierName(method)))
+                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(receiver))));
+        }
+
+        /// <summary>Whether the status is a local declared by the loop itself (its initializer or a pattern in its condition).</summary>
+        private static bool DeclaredInside(IOperation statusValue, StatementSyntax loop)
+        {
+            var root = statusValue;
+            while (true)
+            {
+                switch (root)
+                {
+                    case IFieldReferenceOperation field when field.Instance != null:
+                        root = field.Instance;
+                        continue;
+                    case IPropertyReferenceOperation property when property.Instance != null:
+                        root = property.Instance;
+                        continue;
+                }
+
+                break;
+            }
+
+            if (!(root is ILocalReferenceOperation local))
+            {
+                return false;
+            }
+
+            foreach (var reference in local.Local.DeclaringSyntaxReferences)
+            {
+                if (loop.Span.Contains(reference.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary><c>x == E.Failed</c> for one failure member (<c>x is E.Failed</c> would parse as a type test), else a pattern.</summary>
         private static ExpressionSyntax FailureComparison(ExpressionSyntax status, INamedTypeSymbol enumType, StatusType type)

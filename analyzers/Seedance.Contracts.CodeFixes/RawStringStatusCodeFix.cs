@@ -58,7 +58,8 @@ namespace Seedance.Contracts.CodeFixes
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (root == null || model == null
                 || !diagnostic.Properties.TryGetValue(StatusDiagnostics.EnumProperty, out var enumName) || enumName == null
-                || !diagnostic.Properties.TryGetValue(StatusDiagnostics.MembersProperty, out var memberName) || memberName == null)
+                || !diagnostic.Properties.TryGetValue(StatusDiagnostics.MembersProperty, out var memberName) || memberName == null
+                || diagnostic.Properties.ContainsKey(StatusDiagnostics.NearMissProperty))
             {
                 return null;
             }
@@ -70,7 +71,7 @@ namespace Seedance.Contracts.CodeFixes
             }
 
             var enumType = model.Compilation.GetTypeByMetadataName(enumName);
-            if (enumType != null && diagnostic.Properties.ContainsKey(StatusDiagnostics.OperandProperty) && TryGetEnumOperand(value, out var status))
+            if (enumType != null && diagnostic.Properties.ContainsKey(StatusDiagnostics.OperandProperty) && TryGetEnumOperand(value, model, cancellationToken, out var status))
             {
                 ExpressionSyntax direct = ParenthesizedExpression(BinaryExpression(
                         negated ? SyntaxKind.NotEqualsExpression : SyntaxKind.EqualsExpression,
@@ -82,7 +83,8 @@ namespace Seedance.Contracts.CodeFixes
             }
 
             var extensions = enumType == null ? null : StatusSyntax.ExtensionsClass(model.Compilation, enumType);
-            if (enumType == null || extensions == null || !StatusSyntax.HasMethod(extensions, "TryParse", 2))
+            if (enumType == null || extensions == null || !StatusSyntax.HasMethod(extensions, "TryParse", 2)
+                || InExpressionTree(comparison, model, cancellationToken))
             {
                 return null;
             }
@@ -164,16 +166,69 @@ namespace Seedance.Contracts.CodeFixes
             }
         }
 
-        /// <summary>The receiver of <c>status.ToString()</c> / <c>status.ToWireValue()</c> (the analyzer checked its type).</summary>
-        private static bool TryGetEnumOperand(ExpressionSyntax value, out ExpressionSyntax status)
+        /// <summary>
+        /// The status whose text is compared: <c>x</c> of <c>x.ToString()</c>, <c>x.ToString("G")</c>,
+        /// <c>x.ToWireValue()</c>, <c>Enum.GetName(x)</c>; <c>d?.Status</c> of <c>d?.Status.ToString()</c>.
+        /// (The analyzer checked the type.)
+        /// </summary>
+        private static bool TryGetEnumOperand(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out ExpressionSyntax status)
         {
             status = null!;
-            if (value is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Count == 0
-                && call.Expression is MemberAccessExpressionSyntax access
-                && (access.Name.Identifier.ValueText == "ToString" || access.Name.Identifier.ValueText == "ToWireValue"))
+            if (value is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull is InvocationExpressionSyntax bound)
             {
+                // d?.Status.ToString() -> d?.Status;  s?.ToString() -> s
+                if (bound.Expression is MemberAccessExpressionSyntax boundAccess && IsTextCall(boundAccess.Name))
+                {
+                    status = conditional.WithWhenNotNull(boundAccess.Expression);
+                    return true;
+                }
+
+                if (bound.Expression is MemberBindingExpressionSyntax binding && IsTextCall(binding.Name))
+                {
+                    status = conditional.Expression;
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (!(value is InvocationExpressionSyntax call))
+            {
+                return false;
+            }
+
+            if (call.Expression is MemberAccessExpressionSyntax access && IsTextCall(access.Name))
+            {
+                var receiverType = model.GetTypeInfo(access.Expression, cancellationToken).Type;
+                if (receiverType?.SpecialType == SpecialType.System_Enum)
+                {
+                    // Enum.GetName(x) / Enum.GetName(typeof(E), x): the status is the last argument.
+                    var arguments = call.ArgumentList.Arguments;
+                    status = arguments.Count == 0 ? null! : arguments[arguments.Count - 1].Expression;
+                    return status != null;
+                }
+
                 status = access.Expression;
                 return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsTextCall(SimpleNameSyntax name) =>
+            name.Identifier.ValueText == "ToString" || name.Identifier.ValueText == "ToWireValue" || name.Identifier.ValueText == "GetName";
+
+        /// <summary>A lambda converted to <c>Expression&lt;T&gt;</c> cannot hold the <c>out var</c> of TryParse.</summary>
+        private static bool InExpressionTree(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        {
+            foreach (var lambda in node.Ancestors())
+            {
+                if (lambda is LambdaExpressionSyntax
+                    && model.GetTypeInfo(lambda, cancellationToken).ConvertedType is INamedTypeSymbol converted
+                    && converted.Name == "Expression" && converted.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions")
+                {
+                    return true;
+                }
             }
 
             return false;

@@ -34,6 +34,11 @@ namespace Seedance.Contracts.Analyzers.Loops
                     properties = properties.Add(StatusDiagnostics.FromOptionsProperty, "true");
                 }
 
+                if ((pair.Value & ~type.Success) != 0)
+                {
+                    properties = properties.Add(StatusDiagnostics.ExitsBeyondSuccessProperty, "true");
+                }
+
                 context.ReportDiagnostic(Diagnostic.Create(
                     StatusDiagnostics.PollingLoopIgnoresFailure,
                     location,

@@ -10,8 +10,11 @@ namespace Seedance.Contracts.Analyzers.Strings
     /// <summary>SDC004: a status compared as a raw string (<c>==</c>, <c>Equals</c>, <c>is</c>, <c>switch</c>).</summary>
     internal static class RawStringRule
     {
-        private const string ToStringMethod = "ToString";
-        private const string ToWireValueMethod = "ToWireValue";
+        /// <summary>The compared text is a member name (<c>ToString()</c>, <c>ToString("G")</c>, <c>Enum.GetName</c>).</summary>
+        private const string MemberNameText = "Name";
+
+        /// <summary>The compared text is the generated <c>ToWireValue()</c>.</summary>
+        private const string WireValueText = "WireValue";
 
         public static void AnalyzeComparison(OperationAnalysisContext context, StatusTypeCatalog catalog)
         {
@@ -112,21 +115,21 @@ namespace Seedance.Contracts.Analyzers.Strings
             string hint;
             string? operand = null;
             WireValueMatch? match;
-            if (TryGetEnumText(compared, catalog, out var textOf, out var method))
+            if (TryGetEnumText(compared, catalog, out var textOf, out var kind))
             {
                 // status.ToString() / status.ToWireValue(): the enum is right there, so only its own members count.
-                match = method == ToStringMethod ? MatchMemberName(text, textOf) : WireValueMatcher.Match(text, ImmutableArray.Create(textOf));
+                match = kind == MemberNameText ? MatchMemberName(text, textOf) : WireValueMatcher.Match(text, ImmutableArray.Create(textOf));
                 if (match == null)
                 {
                     return;
                 }
 
-                operand = method;
-                hint = method != ToStringMethod
+                operand = kind;
+                hint = kind != MemberNameText
                     ? NearMissHint(match)
                     : text == match.Member.Name
-                        ? " (the enum's ToString() gives member names; compare the enum itself)"
-                        : " (always false: ToString() gives \"" + match.Member.Name + "\", not the wire value)";
+                        ? " (the enum's text is its member name; compare the enum itself)"
+                        : " (always false: the enum's text is \"" + match.Member.Name + "\")";
             }
             else
             {
@@ -147,6 +150,11 @@ namespace Seedance.Contracts.Analyzers.Strings
                 properties = properties.Add(StatusDiagnostics.OperandProperty, operand);
             }
 
+            if (match.Closeness == WireValueCloseness.Fuzzy)
+            {
+                properties = properties.Add(StatusDiagnostics.NearMissProperty, "true");
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(
                 StatusDiagnostics.StatusComparedAsString,
                 literal.Syntax.GetLocation(),
@@ -161,33 +169,54 @@ namespace Seedance.Contracts.Analyzers.Strings
                 ? string.Empty
                 : " (not a wire value; did you mean \"" + match.Member.WireValue + "\"?)";
 
-        /// <summary><c>status.ToString()</c> or the generated <c>status.ToWireValue()</c> on a status type.</summary>
-        private static bool TryGetEnumText(IOperation compared, StatusTypeCatalog catalog, out StatusType type, out string method)
+        /// <summary>
+        /// The status's own text: <c>status.ToString()</c>, <c>ToString("G")</c>/<c>("F")</c>, <c>Enum.GetName(status)</c>
+        /// (member names), or the generated <c>status.ToWireValue()</c>; also behind <c>?.</c>.
+        /// </summary>
+        private static bool TryGetEnumText(IOperation compared, StatusTypeCatalog catalog, out StatusType type, out string kind)
         {
             type = null!;
-            method = string.Empty;
+            kind = string.Empty;
+            while (compared is IConditionalAccessOperation conditional)
+            {
+                compared = conditional.WhenNotNull;
+            }
+
             if (!(compared is IInvocationOperation invocation))
             {
                 return false;
             }
 
             var target = invocation.TargetMethod;
-            if (target.Name == ToStringMethod && invocation.Instance != null && invocation.Arguments.Length == 0
-                && catalog.TryGet(invocation.Instance.Type, out type))
+            var arguments = invocation.Arguments;
+            IOperation? status = null;
+            if (target.Name == "ToString" && invocation.Instance != null
+                && (arguments.Length == 0 || (arguments.Length == 1 && IsNameFormat(arguments[0].Value))))
             {
-                method = ToStringMethod;
-                return true;
+                status = invocation.Instance;
+                kind = MemberNameText;
+            }
+            else if (target.Name == "GetName" && target.ContainingType?.SpecialType == SpecialType.System_Enum && arguments.Length >= 1)
+            {
+                status = Unconverted(arguments[arguments.Length - 1].Value);
+                kind = MemberNameText;
+            }
+            else if (target.Name == "ToWireValue" && target.IsExtensionMethod && arguments.Length == 1)
+            {
+                status = arguments[0].Value;
+                kind = WireValueText;
             }
 
-            if (target.Name == ToWireValueMethod && target.IsExtensionMethod && invocation.Arguments.Length == 1
-                && catalog.TryGet(invocation.Arguments[0].Value.Type, out type))
-            {
-                method = ToWireValueMethod;
-                return true;
-            }
-
-            return false;
+            return status != null && catalog.TryGet(status.Type, out type);
         }
+
+        /// <summary>"G" and "F" format an enum as its member name.</summary>
+        private static bool IsNameFormat(IOperation format) =>
+            format.ConstantValue.HasValue && format.ConstantValue.Value is string text
+            && (text == "G" || text == "g" || text == "F" || text == "f");
+
+        private static IOperation Unconverted(IOperation operation) =>
+            operation is IConversionOperation conversion ? conversion.Operand : operation;
 
         /// <summary>ToString() gives the member name: match names first, then wire values and near misses of them.</summary>
         private static WireValueMatch? MatchMemberName(string text, StatusType type)

@@ -82,7 +82,7 @@ namespace Seedance.Contracts.Analyzers.Strings
         /// <summary>Lower is closer; <see cref="int.MaxValue"/> means "not close". Edit distance up to 2, or a shared stem.</summary>
         private static int FuzzyScore(string literal, string wire)
         {
-            if (Math.Min(literal.Length, wire.Length) < MinFuzzyLength)
+            if (Math.Min(literal.Length, wire.Length) < MinFuzzyLength || IsNegationOf(literal, wire))
             {
                 return int.MaxValue;
             }
@@ -102,6 +102,18 @@ namespace Seedance.Contracts.Analyzers.Strings
             }
 
             return int.MaxValue;
+        }
+
+        /// <summary>UNCOMPLETED, NOTFAILED, NONCOMPLETED: close in letters, opposite in meaning.</summary>
+        private static bool IsNegationOf(string literal, string wire)
+        {
+            if (literal.Length <= wire.Length || !literal.EndsWith(wire, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var prefix = literal.Substring(0, literal.Length - wire.Length);
+            return prefix == "UN" || prefix == "NOT" || prefix == "NON" || prefix == "IN";
         }
 
         private static int CommonPrefix(string a, string b)

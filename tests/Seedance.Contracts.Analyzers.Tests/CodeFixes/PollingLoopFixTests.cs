@@ -123,4 +123,59 @@ public class PollingLoopFixTests
             """);
         await Verify.VerifyAsync(source, source, Sdc003());
     }
+
+    [Theory]
+    // The status is declared by the loop itself: it is out of scope for a check after the loop.
+    [InlineData("for (var t = Fetch(); {|#0:t != MagnificTaskStatus.Completed|}; t = Fetch()) { }")]
+    [InlineData("while ({|#0:Fetch() is var t && t != MagnificTaskStatus.Completed|}) { }")]
+    // The loop also stops on Unknown on purpose: waiting on IsTerminal() would drop that exit.
+    [InlineData("while ({|#0:s is not MagnificTaskStatus.Completed and not MagnificTaskStatus.Unknown|}) { s = Fetch(); }")]
+    public async Task Loops_the_rewrite_would_break_get_no_fix(string loop)
+    {
+        var source = InMethod("        " + loop);
+        await Verify.VerifyAsync(source, source, Sdc003());
+    }
+
+    [Fact]
+    public async Task Without_a_using_for_the_extensions_the_fix_calls_them_through_their_class()
+    {
+        const string source = """
+            using System;
+            class C
+            {
+                Seedance.Contracts.MagnificTaskStatus Fetch() => Seedance.Contracts.MagnificTaskStatus.Created;
+
+                void M()
+                {
+                    var s = Fetch();
+                    while ({|#0:s != Seedance.Contracts.MagnificTaskStatus.Completed|})
+                    {
+                        s = Fetch();
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            class C
+            {
+                Seedance.Contracts.MagnificTaskStatus Fetch() => Seedance.Contracts.MagnificTaskStatus.Created;
+
+                void M()
+                {
+                    var s = Fetch();
+                    while (!Seedance.Contracts.MagnificTaskStatusExtensions.IsTerminal(s))
+                    {
+                        s = Fetch();
+                    }
+
+                    if (Seedance.Contracts.MagnificTaskStatusExtensions.IsFailure(s))
+                    {
+                        throw new InvalidOperationException($"The task ended with status {s}.");
+                    }
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source, fixedSource, Sdc003());
+    }
 }

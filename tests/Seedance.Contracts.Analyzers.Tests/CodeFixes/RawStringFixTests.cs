@@ -40,13 +40,32 @@ public class RawStringFixTests
     }
 
     [Fact]
-    public async Task Near_miss_is_replaced_by_the_intended_member()
+    public async Task Near_miss_gets_no_fix_because_the_intended_member_is_a_guess()
     {
+        // "COMPLETE" probably means COMPLETED, but a fix that guesses could flip a comparison's meaning.
+        var source = InMethod("""        return status.Equals({|#0:"COMPLETE"|});""");
         await Verify.VerifyAsync(
-            InMethod("""        return status.Equals({|#0:"COMPLETE"|});"""),
-            InMethod("""        return MagnificTaskStatusExtensions.TryParse(status, out var parsedStatus) && parsedStatus == MagnificTaskStatus.Completed;"""),
+            source,
+            source,
             Diagnostic("SDC004").WithLocation(0)
                 .WithArguments("\"COMPLETE\"", " (not a wire value; did you mean \"COMPLETED\"?)", "MagnificTaskStatus.Completed"));
+    }
+
+    [Fact]
+    public async Task Same_letters_in_another_case_are_fixed_to_that_member()
+    {
+        await Verify.VerifyAsync(
+            InMethod("""        return status == {|#0:"Failed"|};"""),
+            InMethod("""        return MagnificTaskStatusExtensions.TryParse(status, out var parsedStatus) && parsedStatus == MagnificTaskStatus.Failed;"""),
+            Diagnostic("SDC004").WithLocation(0)
+                .WithArguments("\"Failed\"", " (not a wire value; did you mean \"FAILED\"?)", "MagnificTaskStatus.Failed"));
+    }
+
+    [Fact]
+    public async Task Comparison_inside_an_expression_tree_gets_no_fix_because_out_var_is_not_allowed_there()
+    {
+        var source = InMethod("""        System.Linq.Expressions.Expression<Func<string, bool>> e = x => x == {|#0:"COMPLETED"|}; return e != null;""");
+        await Verify.VerifyAsync(source, source, Exact(0, "COMPLETED", "Completed"));
     }
 
     [Fact]
@@ -73,7 +92,7 @@ public class RawStringFixTests
             EnumOperandCode.InMethod("""        return status.ToString() == {|#0:"COMPLETED"|};"""),
             EnumOperandCode.InMethod("""        return status == MagnificTaskStatus.Completed;"""),
             Diagnostic("SDC004").WithLocation(0).WithArguments(
-                "\"COMPLETED\"", " (always false: ToString() gives \"Completed\", not the wire value)", "MagnificTaskStatus.Completed"));
+                "\"COMPLETED\"", " (always false: the enum's text is \"Completed\")", "MagnificTaskStatus.Completed"));
     }
 
     [Fact]
@@ -84,6 +103,18 @@ public class RawStringFixTests
             EnumOperandCode.InMethod("""        return !(status == MagnificTaskStatus.Failed) && maybe != MagnificTaskStatus.Created;"""),
             Exact(0, "FAILED", "Failed"),
             Diagnostic("SDC004").WithLocation(1).WithArguments(
-                "\"Created\"", " (the enum's ToString() gives member names; compare the enum itself)", "MagnificTaskStatus.Created"));
+                "\"Created\"", " (the enum's text is its member name; compare the enum itself)", "MagnificTaskStatus.Created"));
+    }
+
+    [Fact]
+    public async Task Conditional_access_and_Enum_GetName_become_enum_comparisons()
+    {
+        await Verify.VerifyAsync(
+            EnumOperandCode.InMethod("""        return detail?.Status.ToString() == {|#0:"COMPLETED"|} || Enum.GetName(status) == {|#1:"Failed"|};"""),
+            EnumOperandCode.InMethod("""        return detail?.Status == MagnificTaskStatus.Completed || status == MagnificTaskStatus.Failed;"""),
+            Diagnostic("SDC004").WithLocation(0).WithArguments(
+                "\"COMPLETED\"", " (always false: the enum's text is \"Completed\")", "MagnificTaskStatus.Completed"),
+            Diagnostic("SDC004").WithLocation(1).WithArguments(
+                "\"Failed\"", " (the enum's text is its member name; compare the enum itself)", "MagnificTaskStatus.Failed"));
     }
 }

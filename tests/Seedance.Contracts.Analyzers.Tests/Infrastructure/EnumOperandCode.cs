@@ -8,7 +8,7 @@ internal static class EnumOperandCode
         using Seedance.Contracts;
         class C
         {
-            bool M(MagnificTaskStatus status, MagnificTaskStatus? maybe)
+            bool M(MagnificTaskStatus status, MagnificTaskStatus? maybe, TaskDetail? detail)
             {
         {{body}}
             }

@@ -105,9 +105,10 @@ public class RawStringTests
 
     [Theory]
     // A wire value never equals ToString(), which gives member names.
-    [InlineData("status", "COMPLETED", " (always false: ToString() gives \"Completed\", not the wire value)", "Completed")]
+    [InlineData("status", "COMPLETED", " (always false: the enum's text is \"Completed\")", "Completed")]
     // A member name works today but breaks on a rename; the near-miss advice ("FAILED") would make it always false.
-    [InlineData("maybe", "Failed", " (the enum's ToString() gives member names; compare the enum itself)", "Failed")]
+    [InlineData("maybe", "Failed", " (the enum's text is its member name; compare the enum itself)", "Failed")]
+    [InlineData("detail?.Status", "COMPLETED", " (always false: the enum's text is \"Completed\")", "Completed")]
     public async Task Enum_ToString_is_matched_against_that_enum_s_member_names(string receiver, string literal, string hint, string member)
     {
         await VerifyAsync(
@@ -127,5 +128,25 @@ public class RawStringTests
         await VerifyAsync(
             EnumOperandCode.InMethod("""        return string.Equals(status.ToWireValue(), {|#0:"FAILED"|});"""),
             Exact("FAILED", "Failed"));
+    }
+
+    [Fact]
+    public async Task Enum_GetName_and_a_name_format_are_the_enum_s_text_too()
+    {
+        await VerifyAsync(
+            EnumOperandCode.InMethod("""        return Enum.GetName(status) == {|#0:"Completed"|} || status.ToString("G") == {|#1:"FAILED"|};"""),
+            Diagnostic("SDC004").WithLocation(0).WithArguments(
+                "\"Completed\"", " (the enum's text is its member name; compare the enum itself)", "MagnificTaskStatus.Completed"),
+            Diagnostic("SDC004").WithLocation(1).WithArguments(
+                "\"FAILED\"", " (always false: the enum's text is \"Failed\")", "MagnificTaskStatus.Failed"));
+    }
+
+    [Theory]
+    [InlineData("UNCOMPLETED")]
+    [InlineData("NOT_FAILED")]
+    [InlineData("non-completed")]
+    public async Task Negations_of_a_wire_value_are_not_near_misses(string literal)
+    {
+        await VerifyAsync(InMethod($"        return status == \"{literal}\";"));
     }
 }
