@@ -170,7 +170,7 @@ namespace Seedance.Contracts.Analyzers.Switches
                 var key = string.Join(".", path);
                 if (!found.ContainsKey(key))
                 {
-                    found.Add(key, new ProjectionPath(path, type, key));
+                    found.Add(key, new ProjectionPath(path, type, DisplayOf(path)));
                 }
 
                 if (PatternCoverage.Evaluate(sub, type).Named != 0)
@@ -183,6 +183,25 @@ namespace Seedance.Contracts.Analyzers.Switches
 
             Walk(sub, path, catalog, found, named);
         }
+
+        /// <summary>Steps without their owners: <c>Data.Status</c>.</summary>
+        private static string DisplayOf(ImmutableArray<string> path)
+        {
+            var names = new string[path.Length];
+            for (var i = 0; i < path.Length; i++)
+            {
+                var owner = path[i].IndexOf(OwnerSeparator);
+                names[i] = owner < 0 ? path[i] : path[i].Substring(0, owner);
+            }
+
+            return string.Join(".", names);
+        }
+
+        /// <summary>
+        /// Separates a member step from the type that declares it: <c>Status</c> of <c>TaskDetail</c> and
+        /// <c>Status</c> of <c>MagnificTask</c> are different paths when arms test different types.
+        /// </summary>
+        private const char OwnerSeparator = '@';
 
         private static string TupleStep(int index) => "Item" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -204,7 +223,8 @@ namespace Seedance.Contracts.Analyzers.Switches
             var steps = new string[count];
             for (var current = member; current is IMemberReferenceOperation reference; current = reference.Instance)
             {
-                steps[--count] = reference.Member.Name;
+                steps[--count] = reference.Member.Name + OwnerSeparator
+                    + (reference.Member.ContainingType?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? string.Empty);
             }
 
             return ImmutableArray.Create(steps);

@@ -168,6 +168,25 @@ public class SwitchExpressionTests
     }
 
     [Fact]
+    public async Task Same_named_property_on_another_tested_type_does_not_handle_this_type_s_failure()
+    {
+        const string source = """
+            using Seedance.Contracts;
+            class Job { public MagnificTaskStatus Status { get; set; } }
+            class C
+            {
+                int M(object o) => o {|#0:switch|}
+                {
+                    TaskDetail { Status: MagnificTaskStatus.Completed } => 1,
+                    Job { Status: MagnificTaskStatus.Failed } => 2,
+                    _ => 0,
+                };
+            }
+            """;
+        await VerifyAsync(source, Diagnostic("SDC001").WithLocation(0).WithArguments("MagnificTaskStatus.Failed (at Status)"));
+    }
+
+    [Fact]
     public async Task Property_pattern_with_guarded_failed_still_reports()
     {
         var source = Expression("""
