@@ -84,14 +84,9 @@ namespace Seedance.Contracts.CodeFixes
             var truth = StatusTruth.Evaluate(conditionOperation, catalog);
             var statusValue = truth.IsValid ? truth.StatusValue : null;
             var enumType = statusValue?.Type as INamedTypeSymbol;
-            if (statusValue == null || enumType == null || enumType.TypeKind != TypeKind.Enum || !IsReEvaluable(statusValue))
+            if (statusValue == null || enumType == null || enumType.TypeKind != TypeKind.Enum || !IsReEvaluable(statusValue, loop))
             {
-                return null; // nullable or computed status values: the rewrite would not compile or would re-fetch
-            }
-
-            if (DeclaredInside(statusValue, loop))
-            {
-                return null; // `for (var s = …; …)`, `while (poll() is var s && …)`: s is out of scope after the loop
+                return null; // nullable, computed or loop-declared status values: the rewrite would not compile or would re-fetch
             }
 
             var type = truth.Type;
@@ -165,19 +160,31 @@ namespace Seedance.Contracts.CodeFixes
             return operation != null && StatusTruth.Evaluate(operation, catalog).IsValid;
         }
 
-        /// <summary>Locals, parameters, fields and property chains on them can be read again after the loop.</summary>
-        private static bool IsReEvaluable(IOperation operation)
+        /// <summary>
+        /// Locals, parameters, fields and property chains on them can be read again after the loop; a local the loop
+        /// itself declares (`for (var s = …; …)`, `while (poll() is var s && …)`) is out of scope there.
+        /// </summary>
+        private static bool IsReEvaluable(IOperation operation, StatementSyntax loop)
         {
             switch (operation)
             {
-                case ILocalReferenceOperation _:
+                case ILocalReferenceOperation local:
+                    foreach (var reference in local.Local.DeclaringSyntaxReferences)
+                    {
+                        if (loop.Span.Contains(reference.Span))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
                 case IParameterReferenceOperation _:
                 case IInstanceReferenceOperation _:
                     return true;
                 case IFieldReferenceOperation field:
-                    return field.Instance == null || IsReEvaluable(field.Instance);
+                    return field.Instance == null || IsReEvaluable(field.Instance, loop);
                 case IPropertyReferenceOperation property:
-                    return property.Arguments.IsEmpty && (property.Instance == null || IsReEvaluable(property.Instance));
+                    return property.Arguments.IsEmpty && (property.Instance == null || IsReEvaluable(property.Instance, loop));
                 default:
                     return false;
             }
@@ -200,41 +207,6 @@ namespace Seedance.Contracts.CodeFixes
                         ParseExpression(extensions.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation),
                         IdentifierName(method)))
                 .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(receiver))));
-        }
-
-        /// <summary>Whether the status is a local declared by the loop itself (its initializer or a pattern in its condition).</summary>
-        private static bool DeclaredInside(IOperation statusValue, StatementSyntax loop)
-        {
-            var root = statusValue;
-            while (true)
-            {
-                switch (root)
-                {
-                    case IFieldReferenceOperation field when field.Instance != null:
-                        root = field.Instance;
-                        continue;
-                    case IPropertyReferenceOperation property when property.Instance != null:
-                        root = property.Instance;
-                        continue;
-                }
-
-                break;
-            }
-
-            if (!(root is ILocalReferenceOperation local))
-            {
-                return false;
-            }
-
-            foreach (var reference in local.Local.DeclaringSyntaxReferences)
-            {
-                if (loop.Span.Contains(reference.Span))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary><c>x == E.Failed</c> for one failure member (<c>x is E.Failed</c> would parse as a type test), else a pattern.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Seedance.Contracts.Analyzers.Loops;
 using Seedance.Contracts.Analyzers.Model;
 
 namespace Seedance.Contracts.Analyzers.Strings
@@ -198,7 +199,7 @@ namespace Seedance.Contracts.Analyzers.Strings
             }
             else if (target.Name == "GetName" && target.ContainingType?.SpecialType == SpecialType.System_Enum && arguments.Length >= 1)
             {
-                status = Unconverted(arguments[arguments.Length - 1].Value);
+                status = StatusTruth.Unwrap(arguments[arguments.Length - 1].Value);
                 kind = MemberNameText;
             }
             else if (target.Name == "ToWireValue" && target.IsExtensionMethod && arguments.Length == 1)
@@ -214,9 +215,6 @@ namespace Seedance.Contracts.Analyzers.Strings
         private static bool IsNameFormat(IOperation format) =>
             format.ConstantValue.HasValue && format.ConstantValue.Value is string text
             && (text == "G" || text == "g" || text == "F" || text == "f");
-
-        private static IOperation Unconverted(IOperation operation) =>
-            operation is IConversionOperation conversion ? conversion.Operand : operation;
 
         /// <summary>ToString() gives the member name: match names first, then wire values and near misses of them.</summary>
         private static WireValueMatch? MatchMemberName(string text, StatusType type)
